@@ -1,0 +1,47 @@
+"""The Typer application object and options shared by every command."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="detente",
+    help="Turn reporting on a standoff into a bargaining model and forecast how it ends.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show the traceback of any error."),
+) -> None:
+    """detente: read a standoff, model it, forecast it."""
+
+
+def emit(text: str, out: Path | None) -> None:
+    """Write text to a file when one is named, else to standard output."""
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    else:
+        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+def console_for(out: Path | None) -> Console:
+    """A console writing to the terminal, or a plain one recording for a file."""
+    if out is None:
+        return Console()
+    return Console(record=True, width=120, force_terminal=False, color_system=None)
+
+
+class OutputFormat(StrEnum):
+    """How a command prints its result."""
+
+    table = "table"
+    json = "json"

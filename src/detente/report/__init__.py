@@ -1,0 +1,1 @@
+"""Turn results into what users read: rich terminal tables and JSON."""

@@ -1,0 +1,71 @@
+"""Registry of scenario file formats: a stable name to its reader and writer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from detente.errors import UnknownNameError, suggest
+from detente.scenario.ktab import looks_like_ktab, read_ktab, write_ktab
+from detente.scenario.native import read_native, write_native
+from detente.scenario.schema import Scenario
+from detente.scenario.stokman import looks_like_stokman, read_stokman, write_stokman
+
+Reader = Callable[[Path, str], Scenario]
+Writer = Callable[[Scenario, Path], None]
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioFormat:
+    """One file format detente reads and writes."""
+
+    name: str
+    summary: str
+    suffixes: tuple[str, ...]
+    read: Reader
+    write: Writer
+
+
+FORMATS: dict[str, ScenarioFormat] = {
+    "yaml": ScenarioFormat(
+        "yaml", "detente's native scenario file", (".yaml", ".yml"), read_native, write_native
+    ),
+    "json": ScenarioFormat(
+        "json", "the native structure as JSON", (".json",), read_native, write_native
+    ),
+    "stokman": ScenarioFormat(
+        "stokman",
+        "Stokman #A/#P/#M/#D table (decide-exchange-model)",
+        (".dat", ".txt", ".tsv"),
+        read_stokman,
+        write_stokman,
+    ),
+    "ktab": ScenarioFormat(
+        "ktab", "KTAB Spatial Model of Politics CSV", (".csv",), read_ktab, write_ktab
+    ),
+}
+
+
+def get_format(name: str) -> ScenarioFormat:
+    """The format registered under ``name``."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UnknownNameError(
+            f"unknown scenario format '{name}'", hint=suggest(name, list(FORMATS))
+        ) from None
+
+
+def detect_format(path: Path, text: str | None = None) -> ScenarioFormat:
+    """Choose a format from the content when given (CSV is ambiguous), else from the suffix."""
+    if text is not None:
+        if looks_like_stokman(text):
+            return FORMATS["stokman"]
+        if looks_like_ktab(text):
+            return FORMATS["ktab"]
+    suffix = path.suffix.lower()
+    for fmt in FORMATS.values():
+        if suffix in fmt.suffixes:
+            return fmt
+    return FORMATS["yaml"]
