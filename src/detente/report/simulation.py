@@ -35,6 +35,16 @@ def simulation_to_dict(simulation: Simulation, scenario: Scenario) -> dict[str, 
                 "p90": round(f.p90, 2),
                 "nearest": nearest_actors(scenario, issue.id, f.point),
             }
+            trajectory = simulation.trajectories.get(model)
+            if trajectory is not None:
+                forecasts[model]["trajectory"] = [
+                    {
+                        actor.id: round(float(positions[a, n]), 2)
+                        for a, actor in enumerate(scenario.actors)
+                        if simulation.problem.present[a, n]
+                    }
+                    for positions in trajectory
+                ]
         issues.append(
             {
                 "id": issue.id,
