@@ -1,4 +1,4 @@
-"""Read a user's text file, turning every way it can be unusable into a one-line error."""
+"""Read and write users' text files, turning every way they can fail into a one-line error."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def read_text(path: Path, *, what: str = "file") -> str:
     if not text.strip():
         raise InputFileError(f"{what} is empty", where=str(path), hint="pass a file with content")
     return text
+
+
+def write_file(path: Path, content: str) -> None:
+    """Write UTF-8 text, turning an OS failure into a one-line error."""
+    try:
+        path.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        raise InputFileError(
+            f"cannot write file: {exc.strerror}",
+            where=str(path),
+            hint="check that the folder exists and is writable",
+        ) from exc

@@ -9,7 +9,11 @@ from detente.simulate import simulate
 SCENARIO = Scenario(
     id="t",
     title="t",
-    actors=(Actor("A", "A", "state", 1.0), Actor("B", "B", "state", 1.0), Actor("C", "C", "state", 1)),
+    actors=(
+        Actor("A", "A", "state", 1.0),
+        Actor("B", "B", "state", 1.0),
+        Actor("C", "C", "state", 1),
+    ),
     issues=(Issue("q", "q?", {0: "no", 100: "yes"}),),
     stances=(Stance("A", "q", 10, 1.0), Stance("B", "q", 60, 1.0), Stance("C", "q", 90, 0.5)),
 )

@@ -9,6 +9,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
+from detente.textfile import write_file
+
 app = typer.Typer(
     name="detente",
     help="Turn reporting on a standoff into a bargaining model and forecast how it ends.",
@@ -27,10 +29,11 @@ def _root(
 
 def emit(text: str, out: Path | None) -> None:
     """Write text to a file when one is named, else to standard output."""
+    text = text if text.endswith("\n") else text + "\n"
     if out is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.write(text)
     else:
-        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        write_file(out, text)
 
 
 def console_for(out: Path | None) -> Console:

@@ -25,6 +25,7 @@ from detente.scenario.schema import (
     UncertaintyDefaults,
 )
 from detente.scenario.validate import check_consistency
+from detente.textfile import write_file
 
 Position = Annotated[float, Field(ge=0, le=100)]
 Unit = Annotated[float, Field(ge=0, le=1)]
@@ -234,11 +235,9 @@ def write_native(scenario: Scenario, path: Path) -> None:
     """Write the scenario as YAML, or as JSON when the path ends in .json."""
     data = scenario_to_dict(scenario)
     if path.suffix.lower() == ".json":
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_file(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     else:
-        path.write_text(
-            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-        )
+        write_file(path, yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100))
 
 
 def _field_path(loc: Sequence[Any]) -> str:
