@@ -1,0 +1,1 @@
+"""Evaluation harnesses: score a stage against gold data and print figures that can only go up."""

@@ -1,0 +1,141 @@
+"""Find the inputs behind the paths a user gives, and read their bytes safely.
+
+Directories are walked recursively (hidden files skipped, sorted for a stable order), ``-`` is
+standard input, and a file is refused — not read — when it exceeds the size limit. Binary files
+(images, PDFs, archives, office documents) are recognised by their first bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from detente.ingest.problems import SkipInput
+
+#: Default largest single input (a text or HTML file, a JSON line, a WARC record), in bytes.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"PK\x03\x04", "a zip archive or office document"),
+    (b"\x7fELF", "a program"),
+    (b"7z\xbc\xaf", "a 7-zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xd0\xcf\x11\xe0", "an old office document"),
+)
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def expand(paths: list[str]) -> Iterator[str]:
+    """Every input file named by the paths, directories walked recursively."""
+    for raw in paths:
+        if raw == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                relative = child.relative_to(path).parts
+                if child.is_file() and not any(part.startswith(".") for part in relative):
+                    yield str(child)
+        else:
+            yield raw
+
+
+def describe_binary(head: bytes) -> str | None:
+    """What kind of binary file these first bytes belong to, or None for text or gzip."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if b"\x00" in head[:4096]:
+        return "a binary file"
+    return None
+
+
+class Input:
+    """One input file (or standard input) that readers may open, and its first bytes."""
+
+    HEAD = 65536
+
+    def __init__(self, name: str, limit: int) -> None:
+        self.name = name
+        self.limit = limit
+        self._buffer: bytes | None = None
+        if name == STDIN:
+            self._buffer = read_limited(sys.stdin.buffer, "standard input", limit)
+            self.head = self._buffer[: self.HEAD]
+            return
+        path = Path(name)
+        if not path.exists():
+            raise SkipInput("no such file", where=name, hint="check the path")
+        try:
+            with path.open("rb") as stream:
+                self.head = stream.read(self.HEAD)
+        except OSError as exc:
+            raise SkipInput(f"cannot read: {exc.strerror}", where=name) from exc
+        self.size = path.stat().st_size
+
+    def open(self) -> BinaryIO:
+        """A fresh binary stream over the whole input."""
+        if self._buffer is not None:
+            return io.BytesIO(self._buffer)
+        return Path(self.name).open("rb")
+
+    def read_all(self) -> bytes:
+        """The whole input as one document's bytes (gunzipped), refused above the size limit."""
+        if self._buffer is None and self.size > self.limit and not self.head.startswith(GZIP_MAGIC):
+            raise SkipInput(
+                f"larger than the {self.limit / 1e6:.0f} MB limit ({self.size / 1e6:.0f} MB)",
+                where=self.name,
+                hint="raise it with --max-size MB, or split the file",
+            )
+        with self.open() as stream:
+            data = read_limited(stream, self.name, self.limit)
+        if data.startswith(GZIP_MAGIC):
+            data = gunzip(data, self.name, self.limit)
+        return data
+
+
+def read_limited(stream: BinaryIO, name: str, limit: int) -> bytes:
+    """All bytes of a stream, refusing (without reading on) anything over ``limit``."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise SkipInput(
+            f"larger than the {limit / 1e6:.0f} MB limit",
+            where=name,
+            hint="raise it with --max-size MB, or split the file",
+        )
+    return data
+
+
+def gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """Decompress gzip data within the size limit; a truncated stream is an error."""
+    decompressor = zlib.decompressobj(wbits=31)
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise SkipInput(f"corrupt gzip data ({exc})", where=name) from None
+    if len(out) > limit:
+        raise SkipInput(f"decompresses to more than the {limit / 1e6:.0f} MB limit", where=name)
+    if not decompressor.eof:
+        raise SkipInput("truncated gzip file", where=name, hint="download or copy it again")
+    return out
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """UTF-8 text and, when bytes had to be replaced, a warning saying so."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        return text, f"invalid UTF-8 from byte {exc.start}; undecodable bytes replaced"
