@@ -9,13 +9,20 @@ from __future__ import annotations
 import sys
 import traceback
 
-from detente.cli import backtest, convert, listing, simulate
+from detente.cli import backtest, convert, evaluate, ingest, listing, simulate
 from detente.cli.app import app
 from detente.errors import DetenteError
 
 __all__ = ["app", "main"]
 
-_COMMAND_MODULES = (backtest, convert, listing, simulate)  # imported for their registrations
+_COMMAND_MODULES = (
+    backtest,
+    convert,
+    evaluate,
+    ingest,
+    listing,
+    simulate,
+)  # imported for their registrations
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -130,3 +130,47 @@ def check_snippets(folder: Path, extract: Extractor) -> dict[str, object]:
         missing += [f"{page.name}: {s}" for s in expected.get("with", []) if s not in text]
         remaining += [f"{page.name}: {s}" for s in expected.get("without", []) if s in text]
     return {"pages": len(pages), "missing_with": missing, "remaining_without": remaining}
+
+
+def detente_text(page: Path) -> str:
+    """The body detente's ingest produces for one page (empty when it produces none)."""
+    from detente.ingest import ingest
+
+    documents = list(ingest([str(page)], on_problem=lambda _: None, dedupe=False))
+    return documents[0].text if documents else ""
+
+
+def trafilatura_text(page: Path) -> str:
+    """trafilatura's own ``extract`` on the page, with its defaults: the peer to beat."""
+    import warnings
+
+    import trafilatura
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return trafilatura.extract(page.read_bytes()) or ""
+
+
+EXTRACTORS: dict[str, Extractor] = {"detente": detente_text, "trafilatura": trafilatura_text}
+
+
+def evaluate_folder(folder: Path) -> dict[str, object]:
+    """Every available score on a folder of pages, for detente and for trafilatura alone."""
+    if not folder.is_dir():
+        raise InputFileError("not a folder", where=str(folder), hint="pass a folder of HTML pages")
+    has_text, has_snippets = expected_text_pages(folder), snippet_pages(folder)
+    if not has_text and not has_snippets:
+        raise InputFileError(
+            "no page with an X.expected.txt or X.expected.json beside its X.html",
+            where=str(folder),
+            hint="pass a folder of pages with their expectations",
+        )
+    result: dict[str, object] = {"folder": str(folder)}
+    for name, extract in EXTRACTORS.items():
+        scores: dict[str, object] = {}
+        if has_text:
+            scores["text"] = summarise(score_text_pages(folder, extract))
+        if has_snippets:
+            scores["snippets"] = check_snippets(folder, extract)
+        result[name] = scores
+    return result

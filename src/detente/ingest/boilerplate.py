@@ -27,8 +27,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "share-buttons",
         re.compile(
             r"((share|tweet|post|email|e-mail|print|save|copy link|comments?|whatsapp|twitter"
-            r"|facebook|messenger|linkedin|reddit|pinterest|flipboard|play( facebook| twitter)?|this article"
-            r"|on (facebook|twitter|whatsapp|linkedin))[\s|,/·•]*){1,10}",
+            r"|facebook|messenger|linkedin|reddit|pinterest|flipboard|play( facebook| twitter)?"
+            r"|this article|on (facebook|twitter|whatsapp|linkedin))[\s|,/·•]*){1,10}",
             _I,
         ),
     ),
@@ -93,7 +93,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("byline", re.compile(r"[Bb]y [A-Z][\w.'’-]*( [\w.'’-]+){0,9}(, [\w .'’-]{2,60})?")),
-    ("caps-link", re.compile(r"(?!- )(?=(.*?[A-Z]){20})[^a-z]{25,300}")),
+    ("caps-link", re.compile(r"(?!- )[^a-z]{25,300}")),
     (
         "app-promo",
         re.compile(
@@ -164,6 +164,8 @@ def boilerplate_rule(line: str) -> str | None:
         if not pattern.fullmatch(text):
             continue
         if name == "sign-up" and (not _PROMPT_CUES.search(text) or _REPORTING.search(text)):
+            continue
+        if name == "caps-link" and sum(ch.isupper() for ch in text) < 20:
             continue
         if name in ("copyright", "republication") and _REPORTING.search(text):
             continue
