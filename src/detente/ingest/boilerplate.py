@@ -126,7 +126,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
-    ("wire-signature", re.compile(r"(reuters?|\(?(ap|afp|upi)\)?)\.?")),
+    ("wire-signature", re.compile(r"(reuters?|\(?(ap|afp|upi)\)?)\.?", _I)),
     ("separator", re.compile(r"[\W_]{1,40}")),
 )
 
