@@ -77,6 +77,7 @@ def ingest_command(
         f"skipped {tally.duplicates} duplicate(s), {tally.failed} failed"
         + (f", {tally.warnings} warning(s)" if tally.warnings else ""),
         highlight=False,
+        soft_wrap=True,
     )
     if tally.documents == 0:
         sys.exit(2)

@@ -26,6 +26,7 @@ class Document:
     captions: tuple[str, ...] = ()
     reader: str = ""
     origin: str = ""  # file path, with ":line" or "#record" inside a multi-article file
+    source_id: str | None = None  # the id the input itself gave the article, if any
     notes: tuple[str, ...] = field(default=())  # non-fatal remarks, e.g. invalid UTF-8 replaced
 
     @property

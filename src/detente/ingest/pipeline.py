@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from detente.errors import DetenteError
 from detente.ingest.clean import clean_text
 from detente.ingest.dates import date_from_paragraphs, parse_date
 from detente.ingest.document import Document, document_id
@@ -29,14 +30,25 @@ class Tally:
     problems: list[Problem] = field(default_factory=list)
 
 
+#: More replacement characters than this share of the text means it is not readable text.
+_MAX_REPLACED = 0.05
+
+
 def build_document(raw: RawArticle, reader: str) -> Document | Problem:
-    """Clean one raw article into a Document, or a Problem when no text survives."""
+    """Clean one raw article into a Document, or a Problem when no readable text survives."""
     cleaned = clean_text(raw.text, title=raw.title, headline_first=raw.headline_first)
     if not cleaned.paragraphs:
         return Problem(raw.origin, "no article text left after cleaning", "is it an article?")
     body = list(cleaned.paragraphs)
+    replaced = sum(p.count("\ufffd") for p in body)
+    if replaced > _MAX_REPLACED * sum(len(p) for p in body):
+        return Problem(
+            raw.origin, f"not readable text ({replaced} undecodable characters)", "check the file"
+        )
     date = parse_date(raw.date) if raw.date else None
     notes = list(raw.notes)
+    if replaced and not notes:
+        notes.append(f"{replaced} undecodable characters replaced")
     if raw.date and date is None:
         notes.append(f"date '{raw.date}' not understood; left unknown")
     language = detect_language(" ".join(body))
@@ -54,6 +66,7 @@ def build_document(raw: RawArticle, reader: str) -> Document | Problem:
         captions=cleaned.captions,
         reader=reader,
         origin=raw.origin,
+        source_id=raw.source_id,
         notes=tuple(notes),
     )
 
@@ -69,12 +82,38 @@ def ingest(
     on_problem: Callable[[Problem], None] | None = None,
     on_input: Callable[[str], None] | None = None,
 ) -> Iterator[Document]:
-    """Every clean document in the inputs; each unreadable input is reported and skipped."""
+    """Every clean document in the inputs; each unreadable input is reported and skipped.
+
+    Misuse (an unknown format, a size limit below one byte) raises at once, before any input is
+    read or any output written.
+    """
     if fmt is not None:
-        get_reader(fmt)  # an unknown format is misuse, reported before any input is read
+        get_reader(fmt)
+    if max_bytes < 1:
+        raise DetenteError(f"the size limit must be positive, not {max_bytes}")
     options = ReadOptions(max_bytes=max_bytes, fields=fields or FieldNames())
-    tally = tally if tally is not None else Tally()
+    return _documents(
+        list(paths),
+        fmt,
+        options,
+        dedupe,
+        tally if tally is not None else Tally(),
+        on_problem,
+        on_input,
+    )
+
+
+def _documents(
+    paths: list[str],
+    fmt: str | None,
+    options: ReadOptions,
+    dedupe: bool,
+    tally: Tally,
+    on_problem: Callable[[Problem], None] | None,
+    on_input: Callable[[str], None] | None,
+) -> Iterator[Document]:
     seen: set[str] = set()
+    max_bytes = options.max_bytes
 
     def report(problem: Problem) -> None:
         tally.problems.append(problem)
@@ -84,7 +123,7 @@ def ingest(
             tally.warnings += 1
         (on_problem or _log_problem)(problem)
 
-    for name in expand(list(paths)):
+    for name in expand(paths):
         tally.inputs += 1
         if on_input is not None:
             on_input(name)
@@ -104,12 +143,12 @@ def ingest(
                 if isinstance(item, Problem):
                     report(item)
                     continue
-                for note in item.notes:
-                    report(Problem(item.origin, note, fatal=False))
                 document = build_document(item, reader)
                 if isinstance(document, Problem):
                     report(document)
                     continue
+                for note in document.notes:
+                    report(Problem(item.origin, note, fatal=False))
                 if dedupe and document.id in seen:
                     tally.duplicates += 1
                     continue

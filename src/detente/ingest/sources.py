@@ -17,7 +17,7 @@ from typing import BinaryIO
 from detente.ingest.problems import SkipInput
 
 #: Default largest single input (a text or HTML file, a JSON line, a WARC record), in bytes.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+DEFAULT_MAX_BYTES = 50_000_000
 STDIN = "-"
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -52,8 +52,25 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
+def megabytes(size: int) -> str:
+    """A byte count in MB as people write it: '50 MB', '0.001 MB'."""
+    return f"{size / 1e6:.3g} MB"
+
+
+def too_large(name: str, limit: int, size: int | None = None) -> SkipInput:
+    """The error for an input over the size limit."""
+    actual = f" ({megabytes(size)})" if size is not None else ""
+    return SkipInput(
+        f"larger than the {megabytes(limit)} limit{actual}",
+        where=name,
+        hint="raise it with --max-size MB, or split the file",
+    )
+
+
 def describe_binary(head: bytes) -> str | None:
     """What kind of binary file these first bytes belong to, or None for text or gzip."""
+    if head.startswith(GZIP_MAGIC):
+        return None
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
@@ -94,11 +111,7 @@ class Input:
     def read_all(self) -> bytes:
         """The whole input as one document's bytes (gunzipped), refused above the size limit."""
         if self._buffer is None and self.size > self.limit and not self.head.startswith(GZIP_MAGIC):
-            raise SkipInput(
-                f"larger than the {self.limit / 1e6:.0f} MB limit ({self.size / 1e6:.0f} MB)",
-                where=self.name,
-                hint="raise it with --max-size MB, or split the file",
-            )
+            raise too_large(self.name, self.limit, self.size)
         with self.open() as stream:
             data = read_limited(stream, self.name, self.limit)
         if data.startswith(GZIP_MAGIC):
@@ -110,11 +123,7 @@ def read_limited(stream: BinaryIO, name: str, limit: int) -> bytes:
     """All bytes of a stream, refusing (without reading on) anything over ``limit``."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise SkipInput(
-            f"larger than the {limit / 1e6:.0f} MB limit",
-            where=name,
-            hint="raise it with --max-size MB, or split the file",
-        )
+        raise too_large(name, limit)
     return data
 
 
@@ -126,7 +135,7 @@ def gunzip(data: bytes, name: str, limit: int) -> bytes:
     except zlib.error as exc:
         raise SkipInput(f"corrupt gzip data ({exc})", where=name) from None
     if len(out) > limit:
-        raise SkipInput(f"decompresses to more than the {limit / 1e6:.0f} MB limit", where=name)
+        raise SkipInput(f"decompresses to more than the {megabytes(limit)} limit", where=name)
     if not decompressor.eof:
         raise SkipInput("truncated gzip file", where=name, hint="download or copy it again")
     return out

@@ -19,6 +19,7 @@ class RawArticle:
     date: str | None = None
     url: str | None = None
     source: str | None = None
+    source_id: str | None = None
     headline_first: bool = False  # the text's first line may be its headline
     notes: tuple[str, ...] = ()
 

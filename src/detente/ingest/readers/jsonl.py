@@ -2,35 +2,46 @@
 
 from __future__ import annotations
 
-import io
+import gzip
 import json
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from detente.ingest.problems import Problem
 from detente.ingest.readers.base import RawArticle, ReadOptions
 from detente.ingest.sources import GZIP_MAGIC, Input
 
 
-def _text_lines(source: Input) -> Iterator[tuple[int, bytes]]:
-    stream = source.open()
+def _lines(source: Input, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """Numbered lines; None stands for a line over the limit, skipped without being held."""
+    stream: BinaryIO = source.open()
     if source.head.startswith(GZIP_MAGIC):
-        import gzip
-
-        stream = gzip.GzipFile(fileobj=stream)
+        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
     with stream:
-        yield from enumerate(io.BufferedReader(stream), start=1)  # type: ignore[arg-type]
+        number = 0
+        while True:
+            line = stream.readline(limit + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) > limit and not line.endswith(b"\n"):
+                while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+                yield number, None
+            else:
+                yield number, line
 
 
 def read_jsonl_file(source: Input, options: ReadOptions) -> Iterator[RawArticle | Problem]:
     """Each line as one raw article; field names come from the options."""
     names = options.fields
     try:
-        for number, raw in _text_lines(source):
+        for number, raw in _lines(source, options.max_bytes):
             where = f"{source.name}:{number}"
-            if not raw.strip():
-                continue
-            if len(raw) > options.max_bytes:
+            if raw is None:
                 yield Problem(where, "line larger than the size limit", "raise --max-size")
+                continue
+            if not raw.strip():
                 continue
             try:
                 record = json.loads(raw.decode("utf-8", errors="replace"))
@@ -60,6 +71,7 @@ def read_jsonl_file(source: Input, options: ReadOptions) -> Iterator[RawArticle 
                 date=field(names.date),
                 url=field(names.url),
                 source=field(names.source),
+                source_id=field(names.id),
                 headline_first=field(names.title) is None,
             )
     except (EOFError, OSError) as exc:
