@@ -75,7 +75,7 @@ def test_csv_header_and_rows_with_list_fields_json_encoded(tmp_path):
         rows = list(reader)
     assert reader.fieldnames == [
         "id", "title", "date", "dateline", "source", "url", "language", "reader", "origin",
-        "text", "paragraphs", "captions", "notes",
+        "source_id", "text", "paragraphs", "captions", "notes",
     ]  # fmt: skip
     first, second = rows
     assert json.loads(first["paragraphs"]) == list(DOCUMENTS[0].paragraphs)

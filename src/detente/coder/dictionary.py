@@ -1,0 +1,212 @@
+"""The packaged actor dictionary: phrases in the text → PLOVER actor codes, as of a date.
+
+``data/actors.json.gz`` is built by ``scripts/build_actor_dictionary.py`` from the Phoenix /
+PETRARCH-2 dictionaries, pycountry and a short list of additions. Each phrase maps to actors in
+order of preference; each actor has roles ``(code, sector, start, end)``, so "Kerry" resolves to
+the US government in 2014 and to the US legislature in 2005. Generic agents ("rebels",
+"officials") carry only a sector; the country comes from the rest of the noun phrase ("Syrian
+rebels") or, in the coder, from the actors the document named before.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from detente.coder.nlp import splitter
+from detente.coder.records import ActorRef
+
+#: How a phrase must be written in the text to match: any case, with a capital, all capitals.
+MODE_ANY, MODE_PROPER, MODE_UPPER = 0, 1, 2
+
+#: Kinds of actor that stand for a whole country (rather than a named person or body in it).
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "place"})
+
+#: Readable names of PLOVER sectors, for actors built from a country and an agent.
+SECTOR_NAMES = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "OPP": "opposition",
+    "CVL": "civilians", "LEG": "legislature", "JUD": "judiciary", "COP": "police",
+    "SPY": "intelligence services", "BUS": "business", "PTY": "party", "UAF": "armed groups",
+    "REF": "refugees", "ELI": "elites", "JRN": "media", "MED": "health sector",
+    "EDU": "education sector", "REL": "religious groups", "SOC": "civil society",
+    "LAB": "labour", "AGR": "farmers", "CRM": "criminals", "PRM": "paramilitaries",
+    "PRE": "former government", "UNK": "unidentified actors",
+}  # fmt: skip
+
+#: Words a capitalised name may keep in lower case ("Islamic State of Iraq and the Levant").
+_FUNCTION_WORDS = frozenset({"the", "of", "and", "al", "el", "de", "la", "le", "for", "in", "-"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Lowercase without accents, as the build script stores phrases."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    """One dictionary actor in one role: its code ("" for a bare agent), sector, name and kind."""
+
+    code: str
+    sector: str | None
+    name: str
+    kind: str
+
+
+Role = tuple[str, str | None, str | None, str | None]
+
+
+def _role(roles: Sequence[Role], when: date | None) -> Role | None:
+    """The role an actor held on ``when`` (its current role when the date is unknown)."""
+    if not roles:
+        return None
+    day = when.isoformat() if when else None
+    dated = [r for r in roles if r[2] or r[3]]
+    undated = [r for r in roles if not (r[2] or r[3])]
+    if day is not None:
+        held = [r for r in dated if (r[2] or "") <= day and (r[3] is None or day <= r[3])]
+        if held:
+            return max(held, key=lambda r: r[2] or "")
+        if undated:
+            return undated[0]
+        before = [r for r in dated if (r[2] or "") <= day]
+        return max(before, key=lambda r: r[3] or "9999") if before else None
+    current = [r for r in dated if r[3] is None]
+    if current:
+        return max(current, key=lambda r: r[2] or "")
+    return undated[0] if undated else max(dated, key=lambda r: r[3] or "")
+
+
+def _plurals(word: str) -> list[str]:
+    """Regular plural spellings of an agent noun ("rebel" → "rebels", "authority" → …)."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return [word + "es"]
+    if word.endswith("man"):
+        return [word[:-3] + "men"]
+    return [word + "s"]
+
+
+class ActorDictionary:
+    """Phrase lookup over token sequences, longest match first, with dated roles."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        """Index the phrases by their first token."""
+        self.actors: list[tuple[str, str, list[Role]]] = [
+            (name, kind, [tuple(r) for r in roles]) for name, kind, roles in data["actors"]
+        ]
+        self.countries: dict[str, dict[str, str | None]] = data.get("countries", {})
+        index: dict[str, list[tuple[tuple[str, ...], int, list[int]]]] = defaultdict(list)
+        known = {tuple(tokens) for tokens, _, _ in data["phrases"]}
+        for tokens, mode, ids in data["phrases"]:
+            key = tuple(tokens)
+            index[key[0]].append((key, mode, ids))
+            if mode == MODE_ANY and all(self.actors[i][1] == "agent" for i in ids):
+                for plural in _plurals(key[-1]):
+                    variant = (*key[:-1], plural)
+                    if variant not in known:
+                        index[variant[0]].append((variant, mode, ids))
+        for group in index.values():
+            group.sort(key=lambda p: -len(p[0]))
+        self.index = dict(index)
+
+    @classmethod
+    @cache
+    def load(cls) -> ActorDictionary:
+        """The packaged dictionary, read once per process."""
+        path = resources.files("detente") / "data" / "actors.json.gz"
+        with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:  # type: ignore[arg-type]
+            return cls(json.load(fh))
+
+    # --- lookup -----------------------------------------------------------------------------
+
+    def entry(self, actor: int, when: date | None) -> ActorEntry | None:
+        """One actor as of ``when``, or None when it held no role then."""
+        name, kind, roles = self.actors[actor]
+        role = _role(roles, when)
+        if role is None:
+            return None
+        code, sector = role[0], role[1]
+        if kind == "ethnic" and not code:
+            code, sector = sector or "", None  # an ethnic group with no country: its own code
+        return ActorEntry(code, sector, name, kind)
+
+    @staticmethod
+    def _written_right(words: Sequence[str], mode: int) -> bool:
+        if mode == MODE_UPPER:
+            return all(w.isupper() for w in words if any(c.isalpha() for c in w))
+        if mode == MODE_PROPER:
+            first = next((w for w in words if fold(w) not in _FUNCTION_WORDS), words[0])
+            return first[:1].isupper() or first[:1].isdigit()
+        return True
+
+    def matches(self, words: Sequence[str], when: date | None) -> list[tuple[int, int, ActorEntry]]:
+        """Dictionary phrases among ``words`` (tokens): (start, end exclusive, actor), leftmost
+        longest, without overlaps."""
+        folded = [fold(w) for w in words]
+        found: list[tuple[int, int, ActorEntry]] = []
+        i = 0
+        while i < len(words):
+            hit = self._match_at(words, folded, i, when)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit[1]
+        return found
+
+    def _match_at(
+        self, words: Sequence[str], folded: list[str], i: int, when: date | None
+    ) -> tuple[int, int, ActorEntry] | None:
+        for tokens, mode, ids in self.index.get(folded[i], ()):
+            end = i + len(tokens)
+            if tuple(folded[i:end]) != tokens or not self._written_right(words[i:end], mode):
+                continue
+            for actor in ids:
+                entry = self.entry(actor, when)
+                if entry is not None:
+                    return i, end, entry
+        return None
+
+    def resolve(self, phrase: str, when: date | None) -> ActorRef | None:
+        """A noun phrase as one actor: "Syrian rebels" → SYR REB, "US officials" → USA GOV."""
+        words = [t.text for t in splitter().tokenizer(phrase)]
+        found = [entry for _, _, entry in self.matches(words, when)]
+        if not found:
+            return None
+        named = [e for e in found if e.code and e.kind not in COUNTRY_KINDS]
+        places = [e for e in found if e.code and e.kind in COUNTRY_KINDS]
+        agents = [e for e in found if not e.code]
+        ethnic = [e for e in found if e.kind == "ethnic"]
+        if named and not (places and named[0] in ethnic):
+            main = named[0]
+            sector = main.sector or (agents[-1].sector if agents else None)
+            return ActorRef(phrase, main.code, sector, main.name)
+        if places:
+            place = places[0]
+            if ethnic:
+                adjective = self.countries.get(place.code, {}).get("adjective") or place.name
+                name = f"{adjective} {ethnic[0].name}"
+                return ActorRef(phrase, place.code, ethnic[0].code, name)
+            sector = agents[-1].sector if agents else place.sector
+            return ActorRef(phrase, place.code, sector, self._name(place, sector))
+        return None
+
+    def _name(self, place: ActorEntry, sector: str | None) -> str:
+        country = self.countries.get(place.code, {})
+        name = country.get("name") or place.name
+        if sector is None:
+            return name
+        adjective = country.get("adjective") or name
+        return f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"

