@@ -146,6 +146,11 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "mediate": ("045", None),
     "tour": ("042", None),
     "face": (None, None),
+    # verbs that govern an event rather than being one: "failing to agree", "going to happen",
+    # "overcome distrust"
+    "fail": (None, None),
+    "go": (None, None),
+    "overcome": (None, None),
     "confront": (None, None),
     "brave": (None, None),
     "encounter": (None, None),
@@ -348,6 +353,7 @@ ASSAULT_BY_WEAPON: dict[str, Cue] = {
     "police": ("171", "COERCE", "seize", None),
 }
 SUPPLY_VERBS = ("supply", "provide", "send", "give", "deliver", "sell", "ship")
+WEAPON_WORDS = ("arm", "arms", "weapon", "weaponry", "munition", "ammunition", "missile", "rifle")
 WEAPON_AID: Cue = ("072", "AID", None, "military")
 LAUNCH_VERBS = ("launch", "fire", "carry_out", "conduct", "mount", "use")
 TEST_VERBS = ("conduct", "carry_out", "hold", "stage")
@@ -658,6 +664,13 @@ NOUNS: dict[str, dict[str, Any]] = {
         },
     ),
     "extradition": noun(("063", "COOPERATE", None, "legal")),
+    "collaboration": noun(
+        ("060", "COOPERATE", None, None), {"military": ("062", "COOPERATE", None, "military")}
+    ),
+    **{
+        n: noun(None, {"joint": ("060", "COOPERATE", None, None)})
+        for n in ("action", "operation", "effort", "venture")
+    },
     "investment": noun(("061", "COOPERATE", None, "economic")),
     # AID
     "aid": noun(
@@ -694,6 +707,15 @@ NOUNS: dict[str, dict[str, Any]] = {
         None, verbs={v: ("074", "AID", None, "peacekeeping") for v in SUPPLY_VERBS}
     ),
     "equipment": noun(None, {"military": WEAPON_AID}),
+    # supplies of weapons: the weapon is a modifier or the "of" object ("arms supplies",
+    # "a major provider of conventional weapons", "the flow of Russian arms")
+    **{
+        n: noun(None, {w: WEAPON_AID for w in WEAPON_WORDS})
+        for n in (
+            "supply", "supplier", "provider", "delivery", "shipment", "flow", "transfer",
+            "sale", "seller", "exporter", "export",
+        )
+    },  # fmt: skip
     # RETREAT
     "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
     "pullout": noun(("0874", "RETREAT", "withdraw", "military")),

@@ -29,6 +29,32 @@ class Cue:
     source: str  # "verb", "pattern", "noun" …: which table said so
 
 
+#: Prepositions and particles: a pattern of one of these alone is a phrasal verb ("call on").
+_PARTICLES = frozenset(
+    [
+        "to",
+        "for",
+        "on",
+        "upon",
+        "in",
+        "into",
+        "at",
+        "with",
+        "against",
+        "from",
+        "by",
+        "of",
+        "off",
+        "out",
+        "up",
+        "down",
+        "over",
+        "about",
+        "back",
+        "away",
+    ]
+)
+
 #: A pattern: the words after the verb, its code (None: explicitly no event), an override.
 Pattern = tuple[tuple[str, ...], str | None, dict[str, Any] | None]
 
@@ -93,6 +119,8 @@ def _pattern(sets: list[str], following: list[str]) -> Pattern | None:
             for pattern in tables.get(name, {}).get(word, ()):
                 if best is not None and len(pattern[0]) <= len(best[0]):
                     break
+                if index > 0 and len(pattern[0]) == 1 and word in _PARTICLES:
+                    continue  # a lone preposition counts only right after the verb
                 if _is_subsequence(pattern[0], following, index):
                     best = pattern
                     break

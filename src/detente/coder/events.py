@@ -11,7 +11,7 @@ governing verb; pronouns and "the two" come from the document's recent actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -22,10 +22,15 @@ from detente.coder.qualifiers import NEGATING_VERBS, is_negated, modality, speak
 from detente.coder.records import ActorRef, Event
 from detente.coder.temporal import resolve_date
 
-_RECIPIENT_PREPS = {"to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for"}
+_RECIPIENT_PREPS = {
+    "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "from",
+}  # fmt: skip
 _AGENT_PREPS = {"by", "from"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her"}
-_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl"}
+_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
+_MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
+_NESTING_PREPS = {"of", "from", "in"}
+_CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp"}
 
 
 @dataclass
@@ -35,6 +40,7 @@ class Memory:
     subjects: list[ActorRef] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)
     by_sector: dict[str, ActorRef] = field(default_factory=dict)
+    pair: tuple[ActorRef, ActorRef] | None = None  # the last two who dealt with each other
 
     def remember(self, refs: list[ActorRef], subject: bool = False) -> None:
         for ref in refs:
@@ -75,44 +81,101 @@ class SentenceCoder:
         refs: list[ActorRef] = []
         found = self.index.get(self._local(token))
         if found is not None:
-            refs.extend(self._resolve_found(found))
+            refs.extend(self._resolve_found(found, token))
+            if found.actor is not None and found.actor.code == "unknown":
+                refs = self._modifier_actors(token) or refs  # "Russian Foreign Minister Kozyrev"
         elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-            refs.extend(
-                self.memory.subjects[:2]
-                if token.lower_ in ("they", "them", "their")
-                else self.memory.subjects[:1]
-            )
+            refs.extend(self._antecedent(token))
         elif token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
-            refs.extend(_distinct(self.memory.actors)[-2:])
+            if self.memory.pair is not None:
+                refs.extend(self.memory.pair)
+            else:
+                refs.extend(list(reversed(_distinct(list(reversed(self.memory.actors)))))[-2:])
         else:
-            for child in token.children:
-                if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod", "appos"):
-                    inner = self.index.get(self._local(child))
-                    if inner is not None:
-                        refs.extend(self._resolve_found(inner))
-            if not refs:
-                for child in token.children:
-                    if child.dep_ == "prep" and child.lower_ == "of":
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                refs.extend(self.actors_at(obj))
+            refs = self._modifier_actors(token) or self._nested_actors(token)
         if follow_conj:
             for child in token.children:
                 if child.dep_ == "conj":
                     refs.extend(self.actors_at(child))
         return _distinct(refs)
 
-    def _resolve_found(self, found: Found) -> list[ActorRef]:
+    def _unknown_actor(self, head: Token) -> list[ActorRef]:
+        """A subject that names someone the dictionary does not know ("the Azadliq coalition"):
+        kept as an unknown actor when its phrase holds a proper name, rather than lost."""
+        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
+            return []
+        tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")]
+        if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 10:
+            return []
+        while tokens and tokens[0].pos_ in ("DET", "NUM"):
+            tokens = tokens[1:]
+        if not tokens:
+            return []
+        offset = self.sent.start_char
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        text = self.sent.doc.text[start:end]
+        return [ActorRef(text, "unknown", None, text, (start - offset, end - offset))]
+
+    def _modifier_actors(self, token: Token) -> list[ActorRef]:
+        """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army"."""
+        refs: list[ActorRef] = []
+        for child in token.children:
+            if child.dep_ not in _MODIFIERS or (child.i > token.i and child.dep_ != "appos"):
+                continue
+            inner = self.index.get(self._local(child))
+            if inner is not None:
+                refs.extend(self._resolve_found(inner, child))
+            elif child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                refs.extend(self._antecedent(child))
+        return refs
+
+    def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
+        """Actors in a noun's "of" / "from" / "in" phrase: "leaders of the coalition"."""
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _NESTING_PREPS:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    refs = self.actors_at(obj, follow_conj=False)
+                    if not refs and depth < 2:
+                        refs = self._nested_actors(obj, depth + 1)
+                    if refs:
+                        return refs
+        return []
+
+    def _antecedent(self, pronoun: Token) -> list[ActorRef]:
+        """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
+        it will …"), else the document's most recent subject."""
+        plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
+        clause = pronoun.head
+        for _ in range(4):
+            if clause.dep_ not in _CLAUSE_LINKS or clause.head == clause:
+                break
+            governor = clause.head
+            for child in governor.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
+                    refs = self.actors_at(child)
+                    if refs:
+                        return refs if plural else refs[:1]
+            clause = governor
+        return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
+
+    def _resolve_found(self, found: Found, head: Token | None = None) -> list[ActorRef]:
+        """A mention's actor; a bare agent ("officials") takes its country from a place in its
+        phrase ("officials in Baghdad") or else from the last actor of its sector."""
         if found.actor is not None:
             return [found.actor]
-        if found.sector and found.sector in self.memory.by_sector:
-            known = self.memory.by_sector[found.sector]
-            first, last = self.sent[found.start], self.sent[found.end - 1]
-            offset = self.sent.start_char
-            text = self.sent.doc.text[first.idx : last.idx + len(last)]
-            span = (first.idx - offset, last.idx + len(last) - offset)
-            return [ActorRef(text, known.code, known.sector, known.name, span)]
-        return []
+        if not found.sector:
+            return []
+        first, last = self.sent[found.start], self.sent[found.end - 1]
+        offset = self.sent.start_char
+        text = self.sent.doc.text[first.idx : last.idx + len(last)]
+        span = (first.idx - offset, last.idx + len(last) - offset)
+        place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
+        known = place[0] if place else self.memory.by_sector.get(found.sector)
+        if known is None or known.code == "unknown":
+            return []
+        return [ActorRef(text, known.code, found.sector, known.name, span)]
 
     def subject_of(self, verb: Token) -> list[ActorRef]:
         """The actor of a verb: its subject, the passive's agent, or its governor's subject."""
@@ -120,7 +183,7 @@ class SentenceCoder:
         for _ in range(4):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
-                return self.actors_at(subjects[0])
+                return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
             agents = [c for c in token.children if c.dep_ == "agent"]
             for agent in agents:
                 for obj in agent.children:
@@ -132,15 +195,20 @@ class SentenceCoder:
         return []
 
     def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
-        """The recipients of a verb: direct, indirect and prepositional objects naming actors."""
+        """The recipients of a verb: direct, indirect and prepositional objects naming actors,
+        or the object's own "to"/"against" phrase ("provide aid to Liberia")."""
         refs: list[ActorRef] = []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
                 refs.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        refs.extend(self.actors_at(obj))
+                refs.extend(self._prep_objects(child))
+        if not refs:
+            for obj in objects:
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+                        refs.extend(self._prep_objects(child))
         if not refs:
             for child in verb.children:
                 if child.dep_ == "ccomp":
@@ -150,11 +218,14 @@ class SentenceCoder:
         keep = {a.id for a in exclude}
         return [r for r in _distinct(refs) if r.id not in keep]
 
+    def _prep_objects(self, prep: Token) -> list[ActorRef]:
+        return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]
+
     # --- triggers ---------------------------------------------------------------------------
 
     def code(self) -> list[Event]:
         """Every event in the sentence."""
-        events: list[Event] = []
+        found: list[tuple[Token, Event]] = []
         taken: set[int] = set()
         for token in self.sent:
             if token.i in taken:
@@ -165,13 +236,36 @@ class SentenceCoder:
             elif token.pos_ == "NOUN":
                 event = self._noun_event(token)
             if event is not None:
-                events.append(event)
+                found.append((token, event))
                 taken.add(token.i)
+                if event.actor and event.recipient and not event.negated:
+                    self.memory.pair = (event.actor[0], event.recipient[0])
+            elif token.pos_ == "VERB" and cues.is_statement_verb(token.lemma_.lower()):
+                self._remember_interlocutors(token)
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
         self.memory.remember([f.actor for f in self.mentions if f.actor is not None])
-        return events
+        return _merge_complements(found)
+
+    def _remember_interlocutors(self, verb: Token) -> None:
+        """Who told whom ("Kerry conveyed the message to Lavrov"), for a later "the two"."""
+        speakers = self.subject_of(verb)
+        listeners: list[ActorRef] = []
+        for child in verb.children:
+            if child.dep_ in ("dative", "dobj"):
+                listeners.extend(self.actors_at(child))
+            elif child.dep_ == "prep" and child.lower_ in ("to", "with"):
+                listeners.extend(self._prep_objects(child))
+        if not listeners:
+            for obj in verb.children:
+                for prep in obj.children if obj.dep_ == "dobj" else ():
+                    if prep.dep_ == "prep" and prep.lower_ == "to":  # "conveyed the message to"
+                        listeners.extend(self._prep_objects(prep))
+        keep = {a.id for a in speakers}
+        listeners = [r for r in listeners if r.code != "unknown" and r.id not in keep]
+        if speakers and listeners:
+            self.memory.pair = (speakers[0], listeners[0])
 
     def _following(self, verb: Token) -> list[str]:
         words = []
@@ -206,16 +300,65 @@ class SentenceCoder:
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             recipients = self.objects_of(verb, actors)
+        taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
 
     def _noun_event(self, noun: Token) -> Event | None:
         if noun.dep_ in ("compound",):
             return None
+        of_objects = [
+            obj
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
         modifiers = [c.lemma_.lower() for c in noun.children if c.i < noun.i]
-        verb = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "attr") else None
-        cue = cues.noun_cue(noun.lemma_.lower(), modifiers, verb)
+        own = cues.noun_cue(noun.lemma_.lower(), modifiers, self._governing_verb(noun))
+        cue = own or cues.noun_cue(
+            noun.lemma_.lower(), [o.lemma_.lower() for o in of_objects], self._governing_verb(noun)
+        )
         if cue is None:
             return None
+        object_named = own is None  # "provider of weapons": the "of" phrase is the object
+        actors = self._noun_actors(noun)
+        if object_named:
+            for obj in of_objects:
+                actors.extend(self._modifier_actors(obj))
+        if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in (
+            "VERB",
+            "AUX",
+        ):
+            actors = self.subject_of(noun.head)
+        actors = _distinct(actors)
+        if not actors:
+            return None
+        holders = [noun, *(of_objects if object_named else [])]
+        if noun.dep_ == "pobj":
+            holders.append(noun.head)
+        preps = _RECIPIENT_PREPS if object_named else _RECIPIENT_PREPS | {"of"}
+        recipients = [
+            a
+            for holder in holders
+            for child in holder.children
+            if child.dep_ == "prep" and child.lower_ in preps
+            for a in self._prep_objects(child)
+        ]
+        keep = {a.id for a in actors}
+        recipients = [r for r in _distinct(recipients) if r.id not in keep]
+        return self._event(cue, noun, noun, actors, recipients)
+
+    @staticmethod
+    def _governing_verb(noun: Token) -> str | None:
+        """The light verb whose object the noun is ("give permission", "launch strikes")."""
+        if noun.dep_ in ("dobj", "attr"):
+            return noun.head.lemma_.lower()
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+            return noun.head.head.lemma_.lower()  # "ask for permission"
+        return None
+
+    def _noun_actors(self, noun: Token) -> list[ActorRef]:
+        """Who a noun event's modifiers name: "US-led air strikes", "Russia's demand"."""
         actors: list[ActorRef] = []
         for child in noun.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and child.i < noun.i:
@@ -224,26 +367,8 @@ class SentenceCoder:
                     if grandchild.dep_ in ("npadvmod", "compound"):
                         actors.extend(self.actors_at(grandchild))
             elif child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
-                actors.extend(
-                    a for obj in child.children if obj.dep_ == "pobj" for a in self.actors_at(obj)
-                )
-        if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ == "VERB":
-            actors = self.subject_of(noun.head)
-        actors = _distinct(actors)
-        if not actors:
-            return None
-        recipients: list[ActorRef] = []
-        for holder in (noun, noun.head if noun.dep_ == "pobj" else None):
-            if holder is None:
-                continue
-            for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"of"}:
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            recipients.extend(self.actors_at(obj))
-        keep = {a.id for a in actors}
-        recipients = [r for r in _distinct(recipients) if r.id not in keep]
-        return self._event(cue, noun, noun, actors, recipients)
+                actors.extend(self._prep_objects(child))
+        return actors
 
     def _event(
         self,
@@ -263,7 +388,10 @@ class SentenceCoder:
         governing_negation = (
             trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NEGATING_VERBS
         )
-        event_type = cue.event
+        negated = governing_negation or is_negated(trigger) or is_negated(end)
+        mood = modality(trigger)
+        event_type, negated = _as_intention(cue.event, negated, mood)
+        mode = cue.mode if event_type == cue.event else None
         return Event(
             id=f"{self.context.doc_id}-{self.context.sentence}-{trigger.i - self.sent.start}",
             doc_id=self.context.doc_id,
@@ -274,14 +402,14 @@ class SentenceCoder:
             span=(start_char, end_char),
             actor=tuple(actors),
             recipient=tuple(recipients),
-            mode=cue.mode,
+            mode=mode,
             context=cue.context,
             date=self._date(trigger),
             quad_code=ontology.quad_class(event_type),
-            intensity=ontology.intensity(event_type, cue.mode),
-            cameo=cue.cameo[:2] if cue.cameo else ontology.cameo_root(event_type, cue.mode),
-            negated=governing_negation or is_negated(trigger) or is_negated(end),
-            modality=modality(trigger),
+            intensity=ontology.intensity(event_type, mode),
+            cameo=_cameo_root(cue, event_type),
+            negated=negated,
+            modality=mood,
             attribution=speaker,
         )
 
@@ -295,6 +423,64 @@ class SentenceCoder:
                 if resolved:
                     return resolved
         return self.context.when.isoformat() if self.context.when else None
+
+
+#: Material conflict that, announced rather than done, is a threat.
+_THREATENING = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+_UNREALISED = frozenset({"future", "hypothetical", "conditional"})
+
+
+def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
+    """PLOVER codes what an actor says it will do as what it does now: offering or promising
+    cooperation is AGREE, refusing it is REJECT, announcing force or sanctions is THREATEN."""
+    if mood not in _UNREALISED or event in ("AGREE", "REJECT", "THREATEN"):
+        return event, negated
+    quad = ontology.quad_class(event)
+    if quad in (1, 2):
+        return ("REJECT", False) if negated else ("AGREE", False)
+    if event in _THREATENING and not negated:
+        return "THREATEN", False
+    return event, negated
+
+
+def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
+    """One event for "offered to hand over" or "agreed to meet": when a verb's complement codes
+    as the same event as the verb, the two become one spanning both, with the complement's
+    recipients when the verb has none."""
+    by_token = {token.i: event for token, event in found}
+    merged: dict[int, Event] = {}
+    dropped: set[int] = set()
+    for token, event in found:
+        head = token.head
+        outer = by_token.get(head.i) if token.dep_ in ("xcomp", "ccomp") else None
+        if outer is None or outer.event != event.event or head.i in dropped:
+            continue
+        start, end = outer.span[0], max(outer.span[1], event.span[1])
+        merged[head.i] = replace(
+            outer,
+            span=(start, end),
+            event_text=outer.text[start:end],
+            recipient=outer.recipient or event.recipient,
+            actor=outer.actor or event.actor,
+        )
+        dropped.add(token.i)
+    return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _cameo_root(cue: cues.Cue, event: str) -> str | None:
+    """The CAMEO root of the cue's own code when it still names the event, else the crosswalk's."""
+    if cue.cameo and event == cue.event:
+        return cue.cameo[:2]
+    return ontology.cameo_root(event)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """A verb's direct objects and the objects of its prepositions."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 def _distinct(refs: list[ActorRef]) -> list[ActorRef]:

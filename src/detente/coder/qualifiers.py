@@ -19,6 +19,13 @@ _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
 _CONDITIONAL = {"if", "unless", "provided", "providing"}
+#: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
+_INTENDING = {
+    "plan", "intend", "promise", "pledge", "vow", "agree", "decide", "threaten", "aim", "seek",
+    "want", "commit", "swear", "resolve", "prepare", "set",
+}  # fmt: skip
+#: …or a readiness: "is willing to send", "offered to hand over".
+_READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
 _OPEN_LINKS = {"xcomp", "conj", "acl", "relcl", "attr", "pcomp", "dobj", "pobj", "prep", "advcl"}
 
@@ -62,9 +69,13 @@ def modality(trigger: Token) -> Modality:
                 and "question" in {t.lower_ for t in child.subtree}
             ):
                 return "unlikely"
-    for token in chain:
+    for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
+        if n > 0 and token.lemma_.lower() in _INTENDING:
+            return "future"
+        if n > 0 and token.lemma_.lower() in _READY:
+            return "hypothetical"
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
             return "future"
