@@ -353,6 +353,18 @@ ASSAULT_BY_WEAPON: dict[str, Cue] = {
     "police": ("171", "COERCE", "seize", None),
 }
 SUPPLY_VERBS = ("supply", "provide", "send", "give", "deliver", "sell", "ship")
+SUPPLY_NOUNS = [
+    "supply",
+    "supplier",
+    "provider",
+    "delivery",
+    "shipment",
+    "flow",
+    "transfer",
+    "sale",
+    "seller",
+    "export",
+]
 WEAPON_WORDS = ("arm", "arms", "weapon", "weaponry", "munition", "ammunition", "missile", "rifle")
 WEAPON_AID: Cue = ("072", "AID", None, "military")
 LAUNCH_VERBS = ("launch", "fire", "carry_out", "conduct", "mount", "use")
@@ -709,13 +721,7 @@ NOUNS: dict[str, dict[str, Any]] = {
     "equipment": noun(None, {"military": WEAPON_AID}),
     # supplies of weapons: the weapon is a modifier or the "of" object ("arms supplies",
     # "a major provider of conventional weapons", "the flow of Russian arms")
-    **{
-        n: noun(None, {w: WEAPON_AID for w in WEAPON_WORDS})
-        for n in (
-            "supply", "supplier", "provider", "delivery", "shipment", "flow", "transfer",
-            "sale", "seller", "exporter", "export",
-        )
-    },  # fmt: skip
+    **{n: noun(None, {w: WEAPON_AID for w in WEAPON_WORDS}) for n in SUPPLY_NOUNS},
     # RETREAT
     "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
     "pullout": noun(("0874", "RETREAT", "withdraw", "military")),

@@ -215,8 +215,7 @@ class SentenceCoder:
                     subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if subjects:
                         refs.extend(self.actors_at(subjects[0]))
-        keep = {a.id for a in exclude}
-        return [r for r in _distinct(refs) if r.id not in keep]
+        return _others(_distinct(refs), exclude)
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
         return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]
@@ -262,8 +261,7 @@ class SentenceCoder:
                 for prep in obj.children if obj.dep_ == "dobj" else ():
                     if prep.dep_ == "prep" and prep.lower_ == "to":  # "conveyed the message to"
                         listeners.extend(self._prep_objects(prep))
-        keep = {a.id for a in speakers}
-        listeners = [r for r in listeners if r.code != "unknown" and r.id not in keep]
+        listeners = [r for r in _others(listeners, speakers) if r.code != "unknown"]
         if speakers and listeners:
             self.memory.pair = (speakers[0], listeners[0])
 
@@ -344,8 +342,7 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in preps
             for a in self._prep_objects(child)
         ]
-        keep = {a.id for a in actors}
-        recipients = [r for r in _distinct(recipients) if r.id not in keep]
+        recipients = _others(_distinct(recipients), actors)
         return self._event(cue, noun, noun, actors, recipients)
 
     @staticmethod
@@ -481,6 +478,15 @@ def _objects(verb: Token) -> list[Token]:
         if prep.dep_ == "prep":
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+def _others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """Recipients other than the actors themselves. A government acting on its own country's
+    opposition is a recipient ("Museveni banned Ugandan opposition candidates"); the same
+    mention, or the same actor named twice, is not."""
+    spans = {a.span for a in actors if a.span is not None}
+    same = {(a.code, a.sector, a.name) for a in actors}
+    return [r for r in refs if r.span not in spans and (r.code, r.sector, r.name) not in same]
 
 
 def _distinct(refs: list[ActorRef]) -> list[ActorRef]:

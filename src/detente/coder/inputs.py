@@ -7,12 +7,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from detente.ingest import Document, FieldNames, Problem, Tally, ingest
+from detente.ingest.document import document_id
 from detente.ingest.sources import DEFAULT_MAX_BYTES, expand
-
-_DOCUMENT_FIELDS = (
-    "id", "title", "date", "dateline", "source", "url", "language", "reader", "origin",
-    "source_id",
-)  # fmt: skip
 
 
 def _is_ingested(path: str) -> bool:
@@ -30,6 +26,11 @@ def _is_ingested(path: str) -> bool:
     return False
 
 
+def _text(value: object) -> str | None:
+    """A record's field as text: None stays None, numbers and the like become strings."""
+    return None if value is None or value == "" else str(value)
+
+
 def _read_ingested(
     path: str, tally: Tally, report: Callable[[Problem], None]
 ) -> Iterator[Document]:
@@ -40,12 +41,26 @@ def _read_ingested(
             where = f"{path}:{number}"
             try:
                 record = json.loads(line)
-                paragraphs = tuple(str(p) for p in record["paragraphs"] if str(p).strip())
+                if not isinstance(record, dict) or not isinstance(record.get("paragraphs"), list):
+                    raise ValueError("not an object with a list of paragraphs")
+                paragraphs = tuple(
+                    p for p in record["paragraphs"] if isinstance(p, str) and p.strip()
+                )
                 if not paragraphs:
                     raise ValueError("no paragraphs")
+                title = _text(record.get("title"))
                 document = Document(
-                    **{name: record.get(name) for name in _DOCUMENT_FIELDS},
+                    id=_text(record.get("id")) or document_id(title, paragraphs),
+                    title=title,
+                    date=_text(record.get("date")),
+                    dateline=_text(record.get("dateline")),
+                    source=_text(record.get("source")),
+                    url=_text(record.get("url")),
+                    language=_text(record.get("language")),
                     paragraphs=paragraphs,
+                    reader=_text(record.get("reader")) or "",
+                    origin=_text(record.get("origin")) or where,
+                    source_id=_text(record.get("source_id")),
                 )
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 tally.failed += 1

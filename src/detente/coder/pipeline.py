@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,27 +32,48 @@ class CoderTally:
     problems: list[Problem] = field(default_factory=list)
 
 
+#: Control and invisible format characters (bell, zero-width joiners and spaces, direction
+#: marks and overrides, soft hyphens, byte-order marks): they glue themselves to words
+#: ("Russia\x07", "accused\u202e") so that no dictionary phrase or verb is recognised.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+#: Spaces other than the plain one ("United\u00a0States"), which the tokenizer keeps inside words.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def _readable(paragraph: str) -> str:
+    """The paragraph without invisible characters, its odd spaces made plain."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", paragraph))
+
+
 def _date(document: Document) -> date | None:
     try:
         return date.fromisoformat(document.date) if document.date else None
-    except ValueError:
+    except (TypeError, ValueError):
         return None
 
 
 def _pieces(text: str) -> Iterator[str]:
-    while len(text) > MAX_SENTENCE_CHARS:
-        cut = text.rfind(" ", 0, MAX_SENTENCE_CHARS)
-        cut = cut if cut > 0 else MAX_SENTENCE_CHARS
-        yield text[:cut]
-        text = text[cut:].lstrip()
-    if text.strip():
-        yield text
+    # Walk by offsets: slicing off the rest of the text at every cut would copy it each time,
+    # making a long unbroken paragraph quadratic.
+    start, end = 0, len(text)
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        yield text[start:cut]
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if text[start:].strip():
+        yield text[start:]
 
 
 def sentences(document: Document) -> Iterator[str]:
     """The document's sentences in order, overlong ones cut into bounded pieces."""
     for paragraph in document.paragraphs:
-        for sent in splitter()(paragraph).sents:
+        for sent in splitter()(_readable(paragraph)).sents:
             yield from _pieces(sent.text.strip())
 
 
