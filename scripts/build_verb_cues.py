@@ -146,6 +146,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "mediate": ("045", None),
     "tour": ("042", None),
     "face": (None, None),
+    # training another's forces is military cooperation, not a statement of intent
+    "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
     # "overcome distrust"
     "fail": (None, None),
@@ -352,7 +354,27 @@ ASSAULT_BY_WEAPON: dict[str, Cue] = {
     "terror": ("180", "ASSAULT", None, "terrorism"),
     "police": ("171", "COERCE", "seize", None),
 }
-SUPPLY_VERBS = ("supply", "provide", "send", "give", "deliver", "sell", "ship")
+SUPPLY_VERBS = (
+    "supply", "provide", "send", "give", "deliver", "sell", "ship", "donate", "hand_over",
+    "airlift", "fly", "make_available", "transfer",
+)  # fmt: skip
+#: Goods handed to someone: AID when a supply verb governs them ("sent medical supplies").
+AID_GOODS = {
+    "equipment": ("070", "AID", None, None),
+    "material": ("070", "AID", None, None),
+    "goods": ("070", "AID", None, None),
+    "medicine": ("073", "AID", None, "human_security"),
+    "drug": ("073", "AID", None, "human_security"),
+    "vaccine": ("073", "AID", None, "human_security"),
+    "food": ("073", "AID", None, "human_security"),
+    "shelter": ("073", "AID", None, "human_security"),
+    "tent": ("073", "AID", None, "human_security"),
+    "blanket": ("073", "AID", None, "human_security"),
+    "water": ("073", "AID", None, "human_security"),
+    "money": ("071", "AID", None, "economic"),
+    "grant": ("071", "AID", None, "economic"),
+    "cash": ("071", "AID", None, "economic"),
+}
 SUPPLY_NOUNS = [
     "supply",
     "supplier",
@@ -718,10 +740,30 @@ NOUNS: dict[str, dict[str, Any]] = {
     "peacekeeper": noun(
         None, verbs={v: ("074", "AID", None, "peacekeeping") for v in SUPPLY_VERBS}
     ),
-    "equipment": noun(None, {"military": WEAPON_AID}),
+    **{
+        n: noun(None, {"military": WEAPON_AID}, {v: cue for v in SUPPLY_VERBS})
+        for n, cue in AID_GOODS.items()
+    },
+    "donor": noun(("070", "AID", None, None)),
+    # blocking a road is a protest (CAMEO 144, "obstruct passage")
+    **{
+        n: noun(
+            None, verbs={v: ("144", "PROTEST", "obstruct", None) for v in ("block", "barricade")}
+        )
+        for n in ("road", "street", "highway", "railway", "bridge", "traffic")
+    },
+    "war_game": noun(
+        ("152", "MOBILIZE", "troops", "military"),
+        {"joint": ("062", "COOPERATE", None, "military")},
+    ),
     # supplies of weapons: the weapon is a modifier or the "of" object ("arms supplies",
     # "a major provider of conventional weapons", "the flow of Russian arms")
     **{n: noun(None, {w: WEAPON_AID for w in WEAPON_WORDS}) for n in SUPPLY_NOUNS},
+    "supply": noun(
+        None,
+        {w: WEAPON_AID for w in WEAPON_WORDS},
+        {v: ("070", "AID", None, None) for v in SUPPLY_VERBS},
+    ),
     # RETREAT
     "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
     "pullout": noun(("0874", "RETREAT", "withdraw", "military")),
@@ -776,6 +818,9 @@ LIGHT_VERBS: dict[str, bool] = {
             "intensify",
             "step_up",
             "escalate",
+            "organize",
+            "organise",
+            "call",
         ]
     },
     **{v: True for v in ("offer", "promise", "pledge", "vow", "propose")},

@@ -173,15 +173,30 @@ def _noun_cue_row(row: dict[str, Any] | None) -> Cue | None:
     return Cue(row["event"], row.get("mode"), row.get("context"), row.get("cameo"), "noun")
 
 
-def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue | None:
-    """The event a noun names, read with its modifiers ("air strike") and governing light verb."""
+def noun_cue_with(lemma: str, modifiers: list[str], verbs: tuple[str, ...]) -> Cue | None:
+    """The event a noun makes with one of these governing verbs when the table pairs them
+    explicitly ("deploy" + "troops" is MOBILIZE whatever "deploy" means alone)."""
+    entry = _noun_entry(lemma, modifiers)
+    if entry is None:
+        return None
+    for verb in verbs:
+        if verb in entry.get("verbs", {}):
+            return _noun_cue_row(entry["verbs"][verb])
+    return None
+
+
+def _noun_entry(lemma: str, modifiers: list[str]) -> dict[str, Any] | None:
     nouns = _tables().nouns
-    entry = None
     for modifier in reversed(modifiers):
         entry = nouns.get(f"{modifier}_{lemma}")
         if entry is not None:
-            break
-    entry = entry if entry is not None else nouns.get(lemma)
+            return entry
+    return nouns.get(lemma)
+
+
+def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue | None:
+    """The event a noun names, read with its modifiers ("air strike") and governing light verb."""
+    entry = _noun_entry(lemma, modifiers)
     if entry is None:
         return None
     cue = None

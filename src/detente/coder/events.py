@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 
 from detente.coder import cues, ontology
 from detente.coder.mentions import Found, token_index
-from detente.coder.qualifiers import NEGATING_VERBS, is_negated, modality, speaking_verb
+from detente.coder.qualifiers import (
+    NEGATING_VERBS,
+    is_intention_word,
+    is_negated,
+    modality,
+    speaking_verb,
+)
 from detente.coder.records import ActorRef, Event
 from detente.coder.temporal import resolve_date
 
@@ -30,6 +36,7 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "he
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in"}
+_LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp"}
 
 
@@ -116,6 +123,26 @@ class SentenceCoder:
         text = self.sent.doc.text[start:end]
         return [ActorRef(text, "unknown", None, text, (start - offset, end - offset))]
 
+    def _place_of(self, word: Token) -> list[ActorRef]:
+        """The country where an event with no named recipient happens ("peacekeepers in Iraq",
+        "arrived in Amman"): PLOVER codes the place as the recipient."""
+        holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "near"):
+                    places = [a for a in self._prep_objects(prep) if _is_country(a.code)]
+                    if places:
+                        return places[:1]
+        return []
+
+    def _sentence_country(self) -> ActorRef | None:
+        """The first country the sentence names, for agents it leaves without one ("Egyptian
+        police … demonstrators"), as PLOVER coders read them."""
+        for found in self.mentions:
+            if found.actor is not None and _is_country(found.actor.code):
+                return found.actor
+        return None
+
     def _modifier_actors(self, token: Token) -> list[ActorRef]:
         """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army"."""
         refs: list[ActorRef] = []
@@ -127,6 +154,10 @@ class SentenceCoder:
                 refs.extend(self._resolve_found(inner, child))
             elif child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                 refs.extend(self._antecedent(child))
+            elif child.lemma_.lower() in _LEADING:  # "Vietnamese-led forces"
+                for leader in child.children:
+                    if leader.dep_ in ("npadvmod", "compound", "amod", "nmod"):
+                        refs.extend(self.actors_at(leader, follow_conj=False))
         return refs
 
     def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
@@ -174,6 +205,8 @@ class SentenceCoder:
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
         known = place[0] if place else self.memory.by_sector.get(found.sector)
         if known is None or known.code == "unknown":
+            known = self._sentence_country()
+        if known is None:
             return []
         return [ActorRef(text, known.code, found.sector, known.name, span)]
 
@@ -280,16 +313,20 @@ class SentenceCoder:
         lemma = verb.lemma_.lower()
         if cues.is_statement_verb(lemma):
             return None
-        cue = cues.verb_cue(lemma, self._following(verb))
+        following = self._following(verb)
+        cue = cues.verb_cue(lemma, following)
+        phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
-        if cue is None or cues.is_light_verb(lemma):
-            for child in verb.children:
-                if child.dep_ in ("dobj", "attr"):
-                    modifiers = [c.lemma_.lower() for c in child.children if c.i < child.i]
-                    noun = cues.noun_cue(child.lemma_.lower(), modifiers, lemma)
-                    if noun is not None:
-                        cue, end = noun, child
-                        taken.add(child.i)
+        for obj in self._object_nouns(verb):
+            modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
+            paired = cues.noun_cue_with(obj.lemma_.lower(), modifiers, (phrasal, lemma))
+            noun = paired
+            if noun is None and (cue is None or cues.is_light_verb(lemma)):
+                noun = cues.noun_cue(obj.lemma_.lower(), modifiers, lemma)
+            if noun is not None:  # "send troops", "launch strikes", "offer support"
+                cue, end = noun, obj
+                taken.add(obj.i)
+                break
         if cue is None:
             return None
         actors = self.subject_of(verb)
@@ -298,8 +335,24 @@ class SentenceCoder:
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             recipients = self.objects_of(verb, actors)
+        if not recipients:
+            recipients = _others(self._place_of(verb if end is verb else end), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
+
+    @staticmethod
+    def _object_nouns(verb: Token) -> list[Token]:
+        """A verb's object nouns, looking through quantities: "some of the equipment"."""
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ not in ("dobj", "attr"):
+                continue
+            out.append(child)
+            out.extend(c for c in child.children if c.dep_ == "conj")
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out.extend(c for c in prep.children if c.dep_ == "pobj")
+        return out
 
     def _noun_event(self, noun: Token) -> Event | None:
         if noun.dep_ in ("compound",):
@@ -430,8 +483,10 @@ _UNREALISED = frozenset({"future", "hypothetical", "conditional"})
 def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
     """PLOVER codes what an actor says it will do as what it does now: offering or promising
     cooperation is AGREE, refusing it is REJECT, announcing force or sanctions is THREATEN."""
-    if mood not in _UNREALISED or event in ("AGREE", "REJECT", "THREATEN"):
+    if mood not in _UNREALISED or event in ("REJECT", "THREATEN"):
         return event, negated
+    if event == "AGREE":  # "will not accept" refuses; "will accept" stays an agreement
+        return ("REJECT", False) if negated and mood != "conditional" else (event, negated)
     quad = ontology.quad_class(event)
     if quad in (1, 2):
         return ("REJECT", False) if negated else ("AGREE", False)
@@ -450,15 +505,21 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
     for token, event in found:
         head = token.head
         outer = by_token.get(head.i) if token.dep_ in ("xcomp", "ccomp") else None
-        if outer is None or outer.event != event.event or head.i in dropped:
+        if outer is None or head.i in dropped:
             continue
+        intending = token.dep_ == "xcomp" and is_intention_word(head.lemma_.lower())
+        if outer.event != event.event and not intending:
+            continue
+        kind = event if intending else outer  # "plans to impose": the plan is the threat
         start, end = outer.span[0], max(outer.span[1], event.span[1])
         merged[head.i] = replace(
-            outer,
+            kind,
+            id=outer.id,
             span=(start, end),
             event_text=outer.text[start:end],
             recipient=outer.recipient or event.recipient,
             actor=outer.actor or event.actor,
+            attribution=outer.attribution or event.attribution,
         )
         dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
@@ -478,6 +539,14 @@ def _objects(verb: Token) -> list[Token]:
         if prep.dep_ == "prep":
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
+
+
+#: Codes that name something other than a country.
+_NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "unknown"})
+
+
+def _is_country(code: str) -> bool:
+    return len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES
 
 
 def _others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:

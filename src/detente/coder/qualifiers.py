@@ -42,6 +42,11 @@ def _governors(trigger: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
+def is_intention_word(lemma: str) -> bool:
+    """Whether a word governing a clause makes it an intention or an offer ("plans to")."""
+    return lemma in _INTENDING or lemma in _READY
+
+
 def is_negated(trigger: Token) -> bool:
     """Whether the text says the event did not or will not happen."""
     for n, token in enumerate(_governors(trigger)):
