@@ -82,3 +82,6 @@ class Outcome:
 
     point: FloatArray  # (..., I)
     trajectory: FloatArray | None = None  # (..., rounds, A, I): positions round by round
+    #: Model-specific account of the rounds (offers made and accepted, exchanges, gains), for
+    #: the unbatched run; None for static models.
+    details: object | None = None
