@@ -36,6 +36,7 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "he
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in"}
+_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp"}
 
@@ -179,6 +180,8 @@ class SentenceCoder:
         it will …"), else the document's most recent subject."""
         plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
         clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head  # "his country will not …": start from the clause's verb
         for _ in range(4):
             if clause.dep_ not in _CLAUSE_LINKS or clause.head == clause:
                 break
@@ -213,8 +216,11 @@ class SentenceCoder:
     def subject_of(self, verb: Token) -> list[ActorRef]:
         """The actor of a verb: its subject, the passive's agent, or its governor's subject."""
         token = verb
-        for _ in range(4):
+        for _ in range(5):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+            relative = token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN")
+            if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
+                return self.actors_at(token.head)  # "the parties … that condemned"
             if subjects:
                 return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
             agents = [c for c in token.children if c.dep_ == "agent"]
@@ -225,6 +231,8 @@ class SentenceCoder:
             if token.dep_ not in _INHERIT or token.head == token:
                 break
             token = token.head
+            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
+                token = token.head  # "put out a report accusing …": the report's author
         return []
 
     def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
@@ -298,23 +306,23 @@ class SentenceCoder:
         if speakers and listeners:
             self.memory.pair = (speakers[0], listeners[0])
 
-    def _following(self, verb: Token) -> list[str]:
-        words = []
+    @staticmethod
+    def _following(verb: Token) -> list[str]:
+        """Lemmas of the verb's phrase after it, in order, for pattern matching: particles,
+        objects with their modifiers and conjuncts, prepositions and their objects."""
+        tokens: list[Token] = []
         for child in verb.children:
-            if child.i < verb.i:
-                continue
-            if child.dep_ in ("prt", "prep", "dobj", "xcomp", "attr"):
-                words.append(child.lemma_.lower())
-                if child.dep_ == "prep":
-                    words.extend(g.lemma_.lower() for g in child.children if g.dep_ == "pobj")
-        return words
+            if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
+                tokens.extend(_phrase(child))
+        tokens.sort(key=lambda t: t.i)
+        return [t.lemma_.lower() for t in tokens if t.pos_ not in _SKIPPED_POS][:_PATTERN_WORDS]
 
     def _verb_event(self, verb: Token, taken: set[int]) -> Event | None:
         lemma = verb.lemma_.lower()
-        if cues.is_statement_verb(lemma):
-            return None
         following = self._following(verb)
         cue = cues.verb_cue(lemma, following)
+        if cues.is_statement_verb(lemma) and (cue is None or cue.source != "pattern"):
+            return None  # "said", "told"; but "refuted the comments" is an accusation
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
         for obj in self._object_nouns(verb):
@@ -530,6 +538,21 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
     if cue.cameo and event == cue.event:
         return cue.cameo[:2]
     return ontology.cameo_root(event)
+
+
+_PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+_SKIPPED_POS = {"DET", "PUNCT", "CCONJ", "NUM", "PRON"}
+_PATTERN_WORDS = 12
+_NESTED_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "appos", "parataxis"}
+
+
+def _phrase(token: Token) -> list[Token]:
+    """A token with its dependents, leaving out nested clauses."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in _NESTED_CLAUSES:
+            out.extend(_phrase(child))
+    return out
 
 
 def _objects(verb: Token) -> list[Token]:

@@ -515,10 +515,32 @@ def score_plover(gold: Sequence[GoldEvent], predicted: Sequence[Sequence[Event]]
     }
 
 
+#: CAMEO roots → the ConfliBERT five-way ("PentaClass") label: 01–02 statement and appeal,
+#: 03–05 verbal cooperation, 06–08 material cooperation, 09–13 verbal conflict, 14–20 material
+#: conflict.
+_PENTA_BOUNDS = ((2, 0), (5, 1), (8, 2), (13, 3), (20, 4))
+
+
+def penta_class(cameo: str | None) -> int | None:
+    """The five-way class of a CAMEO code, or None when it is not one."""
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return next((label for top, label in _PENTA_BOUNDS if 1 <= root <= top), None)
+
+
 def quad_class(event: Event | None) -> int:
-    """The five-way class of an event: its quad code; 0 (statement) when there is no event."""
+    """The five-way class of an event; 0 (statement) when there is no event.
+
+    The labels are CAMEO's (an appeal counts with statements, yielding — lifting a ban, a
+    ceasefire — as material cooperation), so the event's CAMEO code decides where it has one;
+    otherwise its PLOVER quad class.
+    """
     if event is None:
         return 0
+    penta = penta_class(event.cameo)
+    if penta is not None:
+        return penta
     if event.quad_code is not None:
         return event.quad_code
     return QUAD_OF.get(event.event, 0)
