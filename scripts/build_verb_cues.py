@@ -151,6 +151,7 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
     # "overcome distrust"
     "fail": (None, None),
+    "decide": (None, None),
     "go": (None, None),
     "overcome": (None, None),
     "confront": (None, None),

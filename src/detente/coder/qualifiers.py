@@ -21,21 +21,25 @@ _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
 _CONDITIONAL = {"if", "unless", "provided", "providing"}
 #: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
 _INTENDING = {
-    "plan", "intend", "promise", "pledge", "vow", "agree", "decide", "threaten", "aim", "seek",
-    "want", "commit", "swear", "resolve", "prepare", "set",
+    "plan", "intend", "promise", "pledge", "vow", "agree", "threaten", "aim", "seek", "want",
+    "commit", "swear", "prepare",
 }  # fmt: skip
 #: …or a readiness: "is willing to send", "offered to hand over".
 _READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
-_OPEN_LINKS = {"xcomp", "conj", "acl", "relcl", "attr", "pcomp", "dobj", "pobj", "prep", "advcl"}
+_OPEN_LINKS = frozenset({"xcomp", "conj", "attr", "pcomp", "dobj", "pobj", "prep", "advcl"})
+#: Negation also reaches into relative clauses: "which is not something we accept".
+_NEGATION_LINKS = _OPEN_LINKS | {"acl", "relcl"}
 
 
-def _governors(trigger: Token, depth: int = 4) -> list[Token]:
+def _governors(
+    trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int = 4
+) -> list[Token]:
     """The trigger and the words governing it within its clause, nearest first."""
     chain = [trigger]
     token = trigger
     for _ in range(depth):
-        if token.dep_ not in _OPEN_LINKS or token.head == token:
+        if token.dep_ not in links or token.head == token:
             break
         token = token.head
         chain.append(token)
@@ -49,7 +53,7 @@ def is_intention_word(lemma: str) -> bool:
 
 def is_negated(trigger: Token) -> bool:
     """Whether the text says the event did not or will not happen."""
-    for n, token in enumerate(_governors(trigger)):
+    for n, token in enumerate(_governors(trigger, _NEGATION_LINKS)):
         if any(
             c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
             for c in token.children
