@@ -326,6 +326,31 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ),
     ("Pentagon", "USA", "MIL", "institution", ("Pentagon", "the Pentagon")),
     ("Kremlin", "RUS", "GOV", "institution", ("Kremlin", "the Kremlin")),
+    # national agencies that reporting names by acronym
+    ("Central Intelligence Agency", "USA", "SPY", "institution", ("CIA",)),
+    ("National Security Agency", "USA", "SPY", "institution", ("NSA",)),
+    ("Federal Bureau of Investigation", "USA", "COP", "institution", ("FBI",)),
+    ("Drug Enforcement Administration", "USA", "COP", "institution", ("DEA",)),
+    (
+        "Immigration and Customs Enforcement",
+        "USA",
+        "COP",
+        "institution",
+        ("ICE", "Immigration and Customs Enforcement"),
+    ),
+    (
+        "US Agency for International Development",
+        "USA",
+        "GOV",
+        "institution",
+        ("USAID", "U.S. Agency for International Development"),
+    ),
+    ("Federal Security Service", "RUS", "SPY", "institution", ("FSB",)),
+    ("Russian military intelligence", "RUS", "SPY", "institution", ("GRU",)),
+    ("Mossad", "ISR", "SPY", "institution", ("Mossad",)),
+    ("Knesset", "ISR", "LEG", "institution", ("Knesset",)),
+    ("State Duma", "RUS", "LEG", "institution", ("Duma", "State Duma")),
+    ("Bundestag", "DEU", "LEG", "institution", ("Bundestag",)),
 )
 
 # Generic agents that news about conflicts uses constantly; added only where neither agents

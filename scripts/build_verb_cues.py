@@ -359,6 +359,11 @@ SUPPLY_VERBS = (
     "supply", "provide", "send", "give", "deliver", "sell", "ship", "donate", "hand_over",
     "airlift", "fly", "make_available", "transfer",
 )  # fmt: skip
+REINFORCING_VERBS = (
+    "send", "deploy", "mass", "strengthen", "reinforce", "boost", "build_up", "increase",
+    "dispatch",
+)  # fmt: skip
+SHARING_VERBS = ("share", "exchange", "pass", "pass_on", "provide", "give", "hand_over")
 #: Goods handed to someone: AID when a supply verb governs them ("sent medical supplies").
 AID_GOODS = {
     "equipment": ("070", "AID", None, None),
@@ -544,7 +549,15 @@ NOUNS: dict[str, dict[str, Any]] = {
     "reinforcement": noun(("154", "MOBILIZE", "troops", "military")),
     "troop": noun(
         None,
-        verbs={v: ("154", "MOBILIZE", "troops", "military") for v in ("send", "deploy", "mass")},
+        verbs={v: ("154", "MOBILIZE", "troops", "military") for v in REINFORCING_VERBS},
+    ),
+    "force": noun(
+        None,
+        verbs={v: ("154", "MOBILIZE", "troops", "military") for v in REINFORCING_VERBS},
+    ),
+    "alert": noun(
+        None,
+        verbs={v: ("150", "MOBILIZE", "troops", "military") for v in ("remain", "put", "place")},
     ),
     "patrol": noun(("150", "MOBILIZE", None, None)),
     "exercise": noun(
@@ -746,6 +759,11 @@ NOUNS: dict[str, dict[str, Any]] = {
         for n, cue in AID_GOODS.items()
     },
     "donor": noun(("070", "AID", None, None)),
+    # sharing intelligence or expertise is cooperation (CAMEO 06x)
+    **{
+        n: noun(None, verbs={v: ("062", "COOPERATE", None, "military") for v in SHARING_VERBS})
+        for n in ("intelligence", "information", "data", "expertise", "technology", "evidence")
+    },
     # blocking a road is a protest (CAMEO 144, "obstruct passage")
     **{
         n: noun(

@@ -149,6 +149,18 @@ def verb_cue(lemma: str, following: list[str]) -> Cue | None:
     return _from_code(entry.get("cameo"), override, "verb")
 
 
+#: Verbs of handing over: with a sum of money as object they are economic aid.
+_GIVING = frozenset(
+    {"give", "provide", "contribute", "donate", "allocate", "grant", "send", "transfer", "disburse"}
+)
+MONEY_AID = Cue("AID", None, "economic", "071", "money")
+
+
+def gives_money(lemma: str) -> bool:
+    """Whether "<verb> $2 million to …" is economic aid ("gave", "contributed", "allocated")."""
+    return lemma in _GIVING
+
+
 def is_statement_verb(lemma: str) -> bool:
     """Verbs of saying ("say", "tell", "add"): their subject is the speaker of what follows."""
     entry = _tables().verbs.get(lemma)

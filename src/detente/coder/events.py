@@ -36,6 +36,7 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "he
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in"}
+_ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp"}
@@ -179,6 +180,11 @@ class SentenceCoder:
         """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
         it will …"), else the document's most recent subject."""
         plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
+        owned = pronoun.head
+        if pronoun.dep_ == "poss" and owned.dep_ == "conj":  # "Assad or his forces"
+            refs = self.actors_at(owned.head, follow_conj=False)
+            if refs:
+                return refs[:1]
         clause = pronoun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head  # "his country will not …": start from the clause's verb
@@ -218,9 +224,11 @@ class SentenceCoder:
         token = verb
         for _ in range(5):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-            relative = token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN")
+            relative = token.head.pos_ in ("NOUN", "PROPN") and (
+                token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
+            )  # "the parties that condemned", "forces fighting", "the air force carried out"
             if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
-                return self.actors_at(token.head)  # "the parties … that condemned"
+                return self.actors_at(token.head)
             if subjects:
                 return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
             agents = [c for c in token.children if c.dep_ == "agent"]
@@ -335,6 +343,9 @@ class SentenceCoder:
                 cue, end = noun, obj
                 taken.add(obj.i)
                 break
+            if cues.gives_money(lemma) and any(t.ent_type_ == "MONEY" for t in obj.subtree):
+                cue, end = cues.MONEY_AID, obj  # "gave $2 million to Nigeria"
+                break
         if cue is None:
             return None
         actors = self.subject_of(verb)
@@ -384,11 +395,9 @@ class SentenceCoder:
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
-        if not actors and noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in (
-            "VERB",
-            "AUX",
-        ):
-            actors = self.subject_of(noun.head)
+        governor = _governing_verb_token(noun)
+        if not actors and governor is not None:
+            actors = self.subject_of(governor)  # "launched strikes", "went on strike"
         actors = _distinct(actors)
         if not actors:
             return None
@@ -553,6 +562,22 @@ def _phrase(token: Token) -> list[Token]:
         if child.dep_ not in _NESTED_CLAUSES:
             out.extend(_phrase(child))
     return out
+
+
+def _governing_verb_token(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition ("on strike")."""
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("on", "in", "into")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.i > prep.head.i
+    ):
+        return prep.head
+    return None
 
 
 def _objects(verb: Token) -> list[Token]:
