@@ -152,6 +152,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # "overcome distrust"
     "fail": (None, None),
     "decide": (None, None),
+    # "take" codes only through its patterns ("take hostage"); "take steps", "take part" are not
+    # seizures
+    "take": (None, None),
     "go": (None, None),
     "overcome": (None, None),
     "confront": (None, None),
@@ -802,6 +805,38 @@ NOUNS: dict[str, dict[str, Any]] = {
     "access": noun(None, verbs={v: ("086", "RETREAT", "access", None) for v in ("give", "grant")}),
 }
 NOUNS["cease_fire"] = NOUNS["ceasefire"]
+
+# Lifting or easing a restriction is a concession (PLOVER 2.0, CONCEDE: "easing of administrative
+# or legal restrictions …, removing curfews"), whatever the verb means elsewhere.
+EASING_VERBS = ("lift", "ease", "relax", "loosen", "remove", "end", "shorten", "scrap", "rescind")
+RESTRICTIONS = (
+    "curfew", "restriction", "ban", "sanction", "embargo", "blockade", "siege", "emergency",
+    "martial_law", "measure", "closure",
+)  # fmt: skip
+for _name in RESTRICTIONS:
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update({v: ("080", "CONCEDE", None, None) for v in EASING_VERBS})
+
+# Diplomatic ties: restoring them is SUPPORT, cutting them SANCTION (CAMEO 05x / 161).
+for _name in ("tie", "relation", "relationship"):
+    NOUNS[_name] = noun(
+        None,
+        verbs={
+            **{
+                v: ("050", "SUPPORT", None, "diplomatic")
+                for v in ("upgrade", "restore", "establish", "normalize", "normalise", "resume")
+            },
+            **{
+                v: ("161", "SANCTION", "discontinue", "diplomatic")
+                for v in ("cut", "sever", "break", "downgrade", "suspend", "freeze")
+            },
+        },
+    )
+
+# A welcome given or extended is hosting a visit (CONSULT).
+NOUNS["welcome"] = noun(
+    None, verbs={v: ("043", "CONSULT", "visit", None) for v in ("give", "extend", "accord")}
+)
 
 # Light verbs: the event is in the object noun. "intent" verbs turn cooperative nouns into AGREE
 # (PLOVER AGREE: "offer, promise … cooperative actions … in future tense").

@@ -30,6 +30,7 @@ from detente.coder.temporal import resolve_date
 
 _RECIPIENT_PREPS = {
     "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "from",
+    "between",
 }  # fmt: skip
 _AGENT_PREPS = {"by", "from"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her"}
@@ -374,8 +375,10 @@ class SentenceCoder:
         return out
 
     def _noun_event(self, noun: Token) -> Event | None:
-        if noun.dep_ in ("compound",):
-            return None
+        if noun.dep_ == "compound" and (
+            noun.head.pos_ != "NOUN" or cues.noun_cue(noun.head.lemma_.lower(), []) is not None
+        ):
+            return None  # "air strikes": the head noun is the trigger; "mediation mission": this
         of_objects = [
             obj
             for prep in noun.children
@@ -572,7 +575,7 @@ def _governing_verb_token(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and prep.dep_ == "prep"
-        and prep.lower_ in ("on", "in", "into")
+        and prep.lower_ in ("on", "in", "into", "for")
         and prep.head.pos_ in ("VERB", "AUX")
         and prep.i > prep.head.i
     ):

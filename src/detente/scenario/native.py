@@ -29,6 +29,7 @@ from detente.textfile import write_file
 
 Position = Annotated[float, Field(ge=0, le=100)]
 Unit = Annotated[float, Field(ge=0, le=1)]
+Stake = Annotated[float, Field(ge=0)]
 EvidenceIn = str | dict[str, str] | None
 Identifier = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$")]
 
@@ -78,6 +79,13 @@ class RelationIn(_Record):
     trust_ab: Unit = 0.5
     trust_ba: Unit = 0.5
     about: str | None = None
+    joint_issue: str | None = None
+    gain_a: Stake | None = None
+    gain_b: Stake | None = None
+    temptation_a: Stake | None = None
+    temptation_b: Stake | None = None
+    exploitation_cost_a: Stake | None = None
+    exploitation_cost_b: Stake | None = None
     evidence: EvidenceIn = None
     note: str | None = None
 

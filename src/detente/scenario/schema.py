@@ -88,8 +88,31 @@ class Relation:
     trust_ab: float = 0.5  # how far a trusts b, 0–1; 0.5 when nothing is known
     trust_ba: float = 0.5  # how far b trusts a
     about: str | None = None  # third actor the relation concerns (the shared enemy)
+    # Optional terms of the joint action a common-enemy relation offers (detente.models.cooperation
+    # derives each from the stances when it is absent): the issue the joint action is about, and
+    # per side the gain from mutual cooperation, the temptation to exploit the other and the cost
+    # of being exploited, all ≥ 0 in salience units (1 = winning a fully salient issue outright).
+    joint_issue: str | None = None
+    gain_a: float | None = None
+    gain_b: float | None = None
+    temptation_a: float | None = None
+    temptation_b: float | None = None
+    exploitation_cost_a: float | None = None
+    exploitation_cost_b: float | None = None
     evidence: Evidence = field(default_factory=dict)
     note: str | None = None
+
+
+#: Relation fields only a common-enemy relation may carry: the terms of its joint action.
+COOPERATION_TERMS: tuple[str, ...] = (
+    "joint_issue",
+    "gain_a",
+    "gain_b",
+    "temptation_a",
+    "temptation_b",
+    "exploitation_cost_a",
+    "exploitation_cost_b",
+)
 
 
 @dataclass(frozen=True, slots=True)

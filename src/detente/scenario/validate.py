@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from detente.scenario.schema import Scenario
+from detente.scenario.schema import COOPERATION_TERMS, Scenario
 
 #: (field path, what is wrong, what to do)
 Problem = tuple[tuple[str | int, ...], str, str]
@@ -68,4 +68,17 @@ def check_consistency(scenario: Scenario) -> Problem | None:
                 )
         if relation.a == relation.b:
             return (("relations", n, "b"), "an actor cannot relate to itself", "name two actors")
+        terms = [name for name in COOPERATION_TERMS if getattr(relation, name) is not None]
+        if terms and relation.kind != "common-enemy":
+            return (
+                ("relations", n, terms[0]),
+                f"a '{relation.kind}' relation cannot carry the terms of a joint action",
+                "move the field to the pair's common-enemy relation or remove it",
+            )
+        if relation.joint_issue is not None and relation.joint_issue not in issue_ids:
+            return (
+                ("relations", n, "joint_issue"),
+                f"unknown issue '{relation.joint_issue}'",
+                "use an id listed under issues",
+            )
     return None
