@@ -37,6 +37,8 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "he
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in"}
+#: Events two actors do together: neither is the other's recipient.
+_JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
@@ -462,6 +464,7 @@ class SentenceCoder:
         mood = modality(trigger)
         event_type, negated = _as_intention(cue.event, negated, mood)
         mode = cue.mode if event_type == cue.event else None
+        recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
         return Event(
             id=f"{self.context.doc_id}-{self.context.sentence}-{trigger.i - self.sent.start}",
             doc_id=self.context.doc_id,
@@ -482,6 +485,40 @@ class SentenceCoder:
             modality=mood,
             attribution=speaker,
         )
+
+    def _settle_recipients(
+        self,
+        event: str,
+        trigger: Token,
+        end: Token,
+        actors: list[ActorRef],
+        recipients: list[ActorRef],
+    ) -> list[ActorRef]:
+        """Recipients as PLOVER reads them: none of the actors' own countries for a joint act
+        ("Israel and Lebanon renewed negotiations") or for forces mobilised; for a protest or
+        mobilisation with none named, whom its purpose clause addresses ("to demand the
+        resignation of the President", "for a war against Iraq")."""
+        own = {a.code for a in actors}
+        if (len(own) > 1 and event in _JOINT) or event == "MOBILIZE":
+            recipients = [r for r in recipients if r.code not in own]
+        if recipients:
+            return recipients
+        if event == "MOBILIZE":
+            for token in end.subtree:
+                if token.dep_ == "prep" and token.lower_ in ("against", "toward", "towards"):
+                    found = _others(self._prep_objects(token), actors)
+                    if found:
+                        return found
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb_token(trigger)
+        for clause in verb.children if verb is not None else ():
+            if clause.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in clause.children):
+                purposed = self.objects_of(clause, actors)
+                for obj in clause.children:
+                    if not purposed and obj.dep_ == "dobj":
+                        purposed = _others(self._nested_actors(obj), actors)
+                if purposed:
+                    return purposed
+        return recipients
 
     def _date(self, trigger: Token) -> str | None:
         clause = trigger

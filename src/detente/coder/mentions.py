@@ -54,6 +54,12 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
     for start, end, entry in dictionary.matches([t.text for t in sent], when):
         if any(i in covered for i in range(start, end)):
             continue
+        if entry.kind == "demonym" and start > 0 and sent[start - 1].lower_ == "ethnic":
+            # "ethnic Albanians" in Serbia are a group where they live, not Albania: an agent
+            # whose country comes from the place, with the ethnicity as its attribute
+            found.append(Found(start - 1, end, None, entry.code))
+            covered.update(range(start - 1, end))
+            continue
         phrase = _noun_phrase(sent, start, end) if entry.code else None
         if phrase is not None:
             wider = dictionary.resolve(sent[phrase[0] : phrase[1]].text, when)
