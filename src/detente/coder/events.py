@@ -26,7 +26,7 @@ from detente.coder.qualifiers import (
     speaking_verb,
 )
 from detente.coder.records import ActorRef, Event
-from detente.coder.temporal import resolve_date
+from detente.coder.temporal import date_phrases, resolve_date
 
 _RECIPIENT_PREPS = {
     "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "from",
@@ -346,7 +346,7 @@ class SentenceCoder:
                 cue, end = noun, obj
                 taken.add(obj.i)
                 break
-            if cues.gives_money(lemma) and any(t.ent_type_ == "MONEY" for t in obj.subtree):
+            if cues.gives_money(lemma) and any(_is_money(t) for t in obj.subtree):
                 cue, end = cues.MONEY_AID, obj  # "gave $2 million to Nigeria"
                 break
         if cue is None:
@@ -524,9 +524,10 @@ class SentenceCoder:
         clause = trigger
         while clause.dep_ in ("xcomp", "conj", "pobj", "prep", "dobj") and clause.head != clause:
             clause = clause.head
-        for ent in self.sent.ents:
-            if ent.label_ in ("DATE", "TIME") and ent.root.head.i in {t.i for t in clause.subtree}:
-                resolved = resolve_date(ent.text, self.context.when)
+        inside = {t.i for t in clause.subtree}
+        for phrase in date_phrases(self.sent):
+            if phrase.root.head.i in inside or phrase.root.i in inside:
+                resolved = resolve_date(phrase.text, self.context.when)
                 if resolved:
                     return resolved
         return self.context.when.isoformat() if self.context.when else None
@@ -602,6 +603,16 @@ def _phrase(token: Token) -> list[Token]:
         if child.dep_ not in _NESTED_CLAUSES:
             out.extend(_phrase(child))
     return out
+
+
+_CURRENCIES = frozenset(
+    {"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "rupee", "krone", "franc"}
+)
+
+
+def _is_money(token: Token) -> bool:
+    """A currency sign or word: "$2 million", "5.1 million dollars"."""
+    return token.tag_ == "$" or token.text in "$€£¥" or token.lemma_.lower() in _CURRENCIES
 
 
 def _governing_verb_token(noun: Token) -> Token | None:

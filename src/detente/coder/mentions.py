@@ -15,7 +15,88 @@ from spacy.tokens import Span, Token
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.records import ActorRef
 
-_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+#: Capitalised words that are not names: calendar words and titles in front of a name.
+_NOT_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "president",
+        "minister",
+        "secretary",
+        "prime",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "sheikh",
+        "ambassador",
+        "chancellor",
+        "senator",
+        "sen.",
+        "rep.",
+        "gov.",
+        "governor",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "vice",
+        "foreign",
+        "defence",
+        "defense",
+        "deputy",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "commander",
+        "colonel",
+        "col.",
+        "lieutenant",
+        "gen.",
+        "lt.",
+        "sgt.",
+        "captain",
+        "capt.",
+        "admiral",
+        "pope",
+        "premier",
+        "mayor",
+    ]
+)
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
@@ -76,13 +157,11 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
         else:
             found.append(Found(start, end, None, entry.sector))
         covered.update(range(start, end))
-    for ent in sent.ents:
-        if ent.label_ not in _ENTITY_LABELS:
-            continue
-        span = (ent.start - sent.start, ent.end - sent.start)
+    for start, end in proper_names(sent):
+        span = (start, end)
         if any(i in covered for i in range(*span)):
             continue
-        text = ent.text.removeprefix("the ").removeprefix("The ")
+        text = sent[start:end].text
         resolved = dictionary.resolve(text, when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
@@ -91,6 +170,22 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
         found.append(Found(*span, ref))
         covered.update(range(*span))
     return sorted(found, key=lambda f: f.start)
+
+
+def proper_names(sent: Span) -> list[tuple[int, int]]:
+    """Runs of proper nouns (sentence-relative token offsets), titles and dates left out: the
+    named people, organisations and places the dictionary may not know."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, token in enumerate([*sent, None]):
+        named = token is not None and token.pos_ == "PROPN" and token.lower_ not in _NOT_NAMES
+        if named and start is None:
+            start = i
+        elif not named and start is not None:
+            if any(c.isalpha() for c in sent[start:i].text):
+                runs.append((start, i))
+            start = None
+    return runs
 
 
 def token_index(found: list[Found]) -> dict[int, Found]:

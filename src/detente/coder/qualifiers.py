@@ -32,9 +32,7 @@ _OPEN_LINKS = frozenset({"xcomp", "conj", "attr", "pcomp", "dobj", "pobj", "prep
 _NEGATION_LINKS = _OPEN_LINKS | {"acl", "relcl"}
 
 
-def _governors(
-    trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int = 4
-) -> list[Token]:
+def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int = 4) -> list[Token]:
     """The trigger and the words governing it within its clause, nearest first."""
     chain = [trigger]
     token = trigger

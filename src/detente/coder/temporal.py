@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = {
     m: n
@@ -81,3 +83,47 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
             year = anchor.year if month <= anchor.month else anchor.year - 1
             return f"{year:04d}-{month:02d}"
     return None
+
+
+_RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_YEAR_MODIFIERS = frozenset({"last", "this", "next", "past"})
+
+
+def date_phrases(sent: Span) -> list[Span]:
+    """The time expressions of a parsed sentence: "on Wednesday", "Sept. 15", "15 September
+    2014", "in August", "last year", "yesterday", "in 2013"."""
+    phrases: list[Span] = []
+    tokens = list(sent)
+    n = 0
+    while n < len(tokens):
+        word = tokens[n].lower_.rstrip(".")
+        start, end = n, n + 1
+        if word in _WEEKDAYS or word in _RELATIVE_DAYS:
+            pass
+        elif word in _MONTHS and (word != "may" or _is_day(tokens, n + 1)):
+            if _is_day(tokens, n + 1):
+                end = n + 2
+            elif n > 0 and _is_day(tokens, n - 1):
+                start = n - 1
+            if end < len(tokens) and tokens[end].text == "," and _is_year(tokens, end + 1):
+                end += 2
+            elif _is_year(tokens, end):
+                end += 1
+        elif word == "year" and n > 0 and tokens[n - 1].lower_ in _YEAR_MODIFIERS:
+            start = n - 1
+        elif _is_year(tokens, n) and n > 0 and tokens[n - 1].lower_ in ("in", "since", "of"):
+            pass
+        else:
+            n += 1
+            continue
+        phrases.append(sent[start:end])
+        n = end
+    return phrases
+
+
+def _is_day(tokens: list[Token], n: int) -> bool:
+    return n < len(tokens) and tokens[n].text.isdigit() and 1 <= int(tokens[n].text) <= 31
+
+
+def _is_year(tokens: list[Token], n: int) -> bool:
+    return n < len(tokens) and bool(_YEAR.fullmatch(tokens[n].text))
