@@ -215,13 +215,12 @@ def threshold(gain: Number, temptation: Number, exploitation_cost: Number) -> Nu
     denominator = g - t + c
     with np.errstate(divide="ignore", invalid="ignore"):
         value = np.where(denominator > 0, c / np.where(denominator > 0, denominator, 1.0), np.inf)
-    value = np.where((c == 0) & (g > t), 0.0, value)
     return value if value.ndim else float(value)
 
 
 def _cutoff(q_partner: FloatArray, g: FloatArray, c: FloatArray) -> FloatArray:
     """The temptation below which a side cooperates when its partner cooperates with q."""
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         loss = np.where(q_partner > 0, c / np.where(q_partner > 0, q_partner, 1.0), np.inf)
     loss = np.where(c > 0, loss, 0.0)
     return np.where(g > 0, g + c - loss, -np.inf)
@@ -232,7 +231,7 @@ def _best_response(
 ) -> FloatArray:
     """Probability a side cooperates given its partner's: π · P(temptation ≤ cutoff)."""
     cut = _cutoff(q_partner, g, c)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         share = np.clip(cut / np.where(t > 0, 2 * t, 1.0), 0.0, 1.0)
     share = np.where(t > 0, share, (cut >= 0).astype(float))
     return pi * share
@@ -275,7 +274,8 @@ def solve(side_a: CooperationParameters, side_b: CooperationParameters) -> Equil
         root = np.sqrt(np.maximum(middle**2 - 4 * big_a * big_b * small_b, 0.0))
         candidates = [
             pi_a,  # every non-hostile type of a cooperates
-            big_a - small_a / pi_b,  # some of a's types, all of b's
+            response_a(pi_b),  # a's answer to all of b's non-hostile types cooperating
+            response_a(np.zeros_like(pi_b)),  # a's answer to none (> 0 only when c_a = 0)
             (middle + root) / (2 * big_b),  # some of each side's types
             (middle - root) / (2 * big_b),
         ]
