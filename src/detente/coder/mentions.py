@@ -17,86 +17,18 @@ from detente.coder.records import ActorRef
 
 #: Capitalised words that are not names: calendar words and titles in front of a name.
 _NOT_NAMES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "president",
-        "minister",
-        "secretary",
-        "prime",
-        "general",
-        "king",
-        "queen",
-        "prince",
-        "sheikh",
-        "ambassador",
-        "chancellor",
-        "senator",
-        "sen.",
-        "rep.",
-        "gov.",
-        "governor",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "vice",
-        "foreign",
-        "defence",
-        "defense",
-        "deputy",
-        "chief",
-        "spokesman",
-        "spokeswoman",
-        "envoy",
-        "commander",
-        "colonel",
-        "col.",
-        "lieutenant",
-        "gen.",
-        "lt.",
-        "sgt.",
-        "captain",
-        "capt.",
-        "admiral",
-        "pope",
-        "premier",
-        "mayor",
-    ]
-)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "president", "minister", "secretary", "prime", "general", "king",
+        "queen", "prince", "sheikh", "ambassador", "chancellor", "senator", "sen.", "rep.", "gov.",
+        "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "vice", "foreign",
+        "defence", "defense", "deputy", "chief", "spokesman", "spokeswoman", "envoy", "commander",
+        "colonel", "col.", "lieutenant", "gen.", "lt.", "sgt.", "captain", "capt.", "admiral",
+        "pope", "premier", "mayor",
+    }
+)  # fmt: skip
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 
 
@@ -132,7 +64,9 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
     dictionary = ActorDictionary.load()
     found: list[Found] = []
     covered: set[int] = set()
-    for start, end, entry in dictionary.matches([t.text for t in sent], when):
+    matches = dictionary.matches([t.text for t in sent], when)
+    peoples = {m[0] for m in matches if m[2].kind in ("demonym", "ethnic")}
+    for start, end, entry in matches:
         if any(i in covered for i in range(start, end)):
             continue
         if entry.kind == "demonym" and start > 0 and sent[start - 1].lower_ == "ethnic":
@@ -144,7 +78,8 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
         phrase = _noun_phrase(sent, start, end) if entry.code else None
         if phrase is not None:
             wider = dictionary.resolve(sent[phrase[0] : phrase[1]].text, when)
-            if wider is not None and wider.code == entry.code and wider.sector:
+            people = phrase[1] - 1 in peoples  # "Bosnian Serbs" live in Bosnia
+            if wider is not None and wider.code == entry.code and (wider.sector or people):
                 start, end = phrase
                 entry_ref = _ref(sent, start, end, wider.code, wider.sector, wider.name)
                 found.append(Found(start, end, entry_ref))
