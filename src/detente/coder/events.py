@@ -358,7 +358,7 @@ class SentenceCoder:
         if end is not verb and not recipients:
             recipients = self.objects_of(verb, actors)
         if not recipients:
-            recipients = _others(self._place_of(verb if end is verb else end), actors)
+            recipients = _others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
 
@@ -556,7 +556,8 @@ def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
 def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
     """One event for "offered to hand over" or "agreed to meet": when a verb's complement codes
     as the same event as the verb, the two become one spanning both, with the complement's
-    recipients when the verb has none."""
+    recipients when the verb has none; an event named inside the subject of a clause coding the
+    same event is that clause's."""
     by_token = {token.i: event for token, event in found}
     merged: dict[int, Event] = {}
     dropped: set[int] = set()
@@ -580,6 +581,15 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             attribution=outer.attribution or event.attribution,
         )
         dropped.add(token.i)
+    for token, event in found:  # "US Predator attacks … have killed": the clause says it all
+        for other, main in found:
+            subjects = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if (
+                other.i != token.i
+                and main.event == event.event
+                and any(token in subject.subtree for subject in subjects)
+            ):
+                dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
 
 
