@@ -152,6 +152,7 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # "overcome distrust"
     "fail": (None, None),
     "decide": (None, None),
+    "renege": ("120", None),
     # "take" codes only through its patterns ("take hostage"); "take steps", "take part" are not
     # seizures
     "take": (None, None),
@@ -816,6 +817,15 @@ RESTRICTIONS = (
 for _name in RESTRICTIONS:
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("080", "CONCEDE", None, None) for v in EASING_VERBS})
+
+# Turning down a request, offer or invitation is a rejection (CAMEO 12), whatever the verb.
+REFUSING_VERBS = ("dismiss", "turn_down", "spurn", "rebuff", "ignore", "refuse", "decline")
+for _name in (
+    "demand", "request", "appeal", "plea", "call", "offer", "proposal", "invitation", "ultimatum",
+    "plan",
+):  # fmt: skip
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update({v: ("120", "REJECT", None, None) for v in REFUSING_VERBS})
 
 # Diplomatic ties: restoring them is SUPPORT, cutting them SANCTION (CAMEO 05x / 161).
 for _name in ("tie", "relation", "relationship"):

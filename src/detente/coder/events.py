@@ -570,6 +570,10 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if outer.event != event.event and not intending:
             continue
         kind = event if intending else outer  # "plans to impose": the plan is the threat
+        if outer.event in ("THREATEN", "REJECT") or (
+            outer.event == "AGREE" and event.event == "REJECT"
+        ):
+            kind = outer  # "threatened to stop talks", "agreed to postpone the protest"
         start, end = outer.span[0], max(outer.span[1], event.span[1])
         merged[head.i] = replace(
             kind,
