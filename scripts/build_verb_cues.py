@@ -827,6 +827,17 @@ for _name in (
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("120", "REJECT", None, None) for v in REFUSING_VERBS})
 
+# Cutting aid is a sanction (CAMEO 162, "reduce or stop material aid").
+CUTTING_VERBS = ("reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold", "slash")
+for _name in ("aid", "assistance", "supply", "funding", "fund", "loan", "help", *AID_GOODS):
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update({v: ("162", "SANCTION", "discontinue", None) for v in CUTTING_VERBS})
+
+# Refused permission, access or entry is a rejection.
+for _name in ("permission", "access", "entry", "visa", "allocation", "application", "bail"):
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update({v: ("120", "REJECT", None, None) for v in ("deny", "refuse")})
+
 # Diplomatic ties: restoring them is SUPPORT, cutting them SANCTION (CAMEO 05x / 161).
 for _name in ("tie", "relation", "relationship"):
     NOUNS[_name] = noun(

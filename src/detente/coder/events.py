@@ -42,7 +42,7 @@ _JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
-_CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp"}
+_CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
 
 
 @dataclass
