@@ -148,8 +148,9 @@ class SentenceCoder:
                 return found.actor
         return None
 
-    def _modifier_actors(self, token: Token) -> list[ActorRef]:
-        """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army"."""
+    def _modifier_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
+        """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army",
+        "Arab League" in "Arab League Secretary-General Klibi"."""
         refs: list[ActorRef] = []
         for child in token.children:
             if child.dep_ not in _MODIFIERS or (child.i > token.i and child.dep_ != "appos"):
@@ -163,6 +164,8 @@ class SentenceCoder:
                 for leader in child.children:
                     if leader.dep_ in ("npadvmod", "compound", "amod", "nmod"):
                         refs.extend(self.actors_at(leader, follow_conj=False))
+            elif child.dep_ in ("compound", "nmod") and depth < 3:
+                refs.extend(self._modifier_actors(child, depth + 1))
         return refs
 
     def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
