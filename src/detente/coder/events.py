@@ -37,6 +37,11 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "he
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in"}
+#: Verbs whose subject undergoes the event its object names ("face air strikes").
+_UNDERGOING = frozenset(
+    {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
+     "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel"}
+)  # fmt: skip
 #: Events two actors do together: neither is the other's recipient.
 _JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
@@ -343,7 +348,9 @@ class SentenceCoder:
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
             paired = cues.noun_cue_with(obj.lemma_.lower(), modifiers, (phrasal, lemma))
             noun = paired
-            if noun is None and (cue is None or cues.is_light_verb(lemma)):
+            if noun is None and (
+                (cue is None and lemma not in _UNDERGOING) or cues.is_light_verb(lemma)
+            ):
                 noun = cues.noun_cue(obj.lemma_.lower(), modifiers, lemma)
             if noun is not None:  # "send troops", "launch strikes", "offer support"
                 cue, end = noun, obj
@@ -399,6 +406,9 @@ class SentenceCoder:
         if cue is None:
             return None
         object_named = own is None  # "provider of weapons": the "of" phrase is the object
+        parties = self._between(noun)
+        if len(parties) > 1 and cue.event in _JOINT:  # "discussions between Moscow and …"
+            return self._event(cue, noun, noun, parties, [])
         actors = self._noun_actors(noun)
         if object_named:
             for obj in of_objects:
@@ -423,6 +433,13 @@ class SentenceCoder:
         recipients = _others(_distinct(recipients), actors)
         return self._event(cue, noun, noun, actors, recipients)
 
+    def _between(self, noun: Token) -> list[ActorRef]:
+        """The parties of a noun's "between X and Y" phrase."""
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                return _distinct(self._prep_objects(child))
+        return []
+
     @staticmethod
     def _governing_verb(noun: Token) -> str | None:
         """The light verb whose object the noun is ("give permission", "launch strikes")."""
@@ -436,6 +453,9 @@ class SentenceCoder:
         """Who a noun event's modifiers name: "US-led air strikes", "Russia's demand"."""
         actors: list[ActorRef] = []
         for child in noun.children:
+            bare = self.index.get(self._local(child))
+            if bare is not None and bare.actor is None and child.pos_ == "ADJ":
+                continue  # "military collaboration": a kind of event, not who does it
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and child.i < noun.i:
                 actors.extend(self.actors_at(child, follow_conj=True))
                 for grandchild in child.children:  # "US-led": the leader sits one level down

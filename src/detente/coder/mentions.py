@@ -113,7 +113,11 @@ def proper_names(sent: Span) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, token in enumerate([*sent, None]):
-        named = token is not None and token.pos_ == "PROPN" and token.lower_ not in _NOT_NAMES
+        named = (
+            token is not None
+            and token.pos_ == "PROPN"
+            and token.lower_.rstrip(".") not in _NOT_NAMES
+        )
         if named and start is None:
             start = i
         elif not named and start is not None:

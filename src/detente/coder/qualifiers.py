@@ -27,8 +27,13 @@ _INTENDING = {
 #: …or a readiness: "is willing to send", "offered to hand over".
 _READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
-_OPEN_LINKS = frozenset({"xcomp", "conj", "attr", "pcomp", "dobj", "pobj", "prep", "advcl"})
-#: Negation also reaches into relative clauses: "which is not something we accept".
+#: An event named as a subject takes its predicate's qualifiers ("joint action appears out of
+#: the question").
+_OPEN_LINKS = frozenset(
+    {"xcomp", "conj", "attr", "pcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass"}
+)
+#: Negation also reaches into a relative clause on a predicate noun: "which is not something we
+#: accept" (but not "no sympathy for militants who have seized …").
 _NEGATION_LINKS = _OPEN_LINKS | {"acl", "relcl"}
 
 
@@ -39,6 +44,10 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
     for _ in range(depth):
         if token.dep_ not in links or token.head == token:
             break
+        if token.dep_ in ("acl", "relcl") and token.head.dep_ not in ("attr", "acomp", "oprd"):
+            break
+        if token.dep_ in ("nsubj", "nsubjpass") and token is not trigger:
+            break  # only the trigger's own predicate, not a subject's
         token = token.head
         chain.append(token)
     return chain
