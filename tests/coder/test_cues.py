@@ -10,6 +10,7 @@ from detente.coder.cues import (
     is_light_verb,
     is_statement_verb,
     noun_cue,
+    noun_cue_with,
     verb_cue,
 )
 
@@ -39,23 +40,13 @@ def test_sending_weapons_is_military_aid():
     assert reading(verb_cue("send", ["weapon"])) == ("AID", None, "military", "072")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="verb_cues.json: the SEND pattern 'troop' carries CAMEO 062 (COOPERATE, military), the "
-    "first of PETRARCH-2's three codes for SEND + &MILITARY (062, 072, 154); PLOVER files troop "
-    "deployments under MOBILIZE (troops), as the noun table's 'troop' + 'send' already does",
-)
-def test_sending_troops_is_mobilisation():
-    assert reading(verb_cue("send", ["troop"])) == ("MOBILIZE", "troops", "military", "154")
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="verb_cues.json: 'deploy' (default 154, MOBILIZE troops) shares the SEND pattern set, "
-    "whose 'troop' pattern (062, COOPERATE) overrides the verb's own reading",
-)
-def test_deploying_troops_is_mobilisation():
-    assert reading(verb_cue("deploy", ["troop"])) == ("MOBILIZE", "troops", "military", "154")
+def test_sending_or_deploying_troops_is_mobilisation_through_the_noun():
+    # PETRARCH-2's SEND set reads "troop" as military cooperation (062); the noun table pairs the
+    # verb with its object, and the coder asks the noun first
+    for verb in ("send", "deploy"):
+        cue = noun_cue_with("troop", [], (verb,))
+        assert reading(cue) == ("MOBILIZE", "troops", "military", "154")
+    assert noun_cue_with("troop", [], ("inspect",)) is None
 
 
 def test_deploying_is_mobilisation():

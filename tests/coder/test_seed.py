@@ -86,3 +86,13 @@ def test_failing_to_agree_is_negated(events):
 def test_the_two_are_kerry_and_lavrov(events):
     (talks,) = find(events, "CONSULT", "USA", words="the two again discussed")
     assert {a.code for a in talks.actor} == {"USA", "RUS"}
+
+
+def test_joint_action_out_of_the_question_is_unlikely(events):
+    (joint,) = find(events, "COOPERATE", "USA", words="appears out of the question")
+    assert {a.code for a in joint.actor} == {"USA", "RUS"} and joint.modality == "unlikely"
+
+
+def test_discussions_between_moscow_and_washington_are_joint(events):
+    (talks,) = find(events, "CONSULT", "RUS", words="private discussions between Moscow")
+    assert {a.code for a in talks.actor} == {"USA", "RUS"} and talks.recipient == ()

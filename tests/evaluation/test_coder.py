@@ -14,6 +14,7 @@ from detente.evaluation.coder import (
     baseline_json,
     compare_to_baseline,
     country,
+    evaluate_all,
     evaluate_coder,
     gold_kind,
     gold_triples,
@@ -457,11 +458,17 @@ def test_cli_runs_all_three_gold_sets_in_a_folder(tmp_path, plover_file, monkeyp
 # --- the real coder on shared data -----------------------------------------------------------
 
 
-def test_coder_holds_its_baseline_on_plover_dev(shared_data):
-    if not BASELINE.exists():
-        pytest.skip(
-            f"no committed coder baseline at {BASELINE} yet (written once the coder is done)"
-        )
-    result = evaluate_coder(shared_data / "events" / "plover" / "PLOVER_GSR_CAMEO-dev.jsonl")
-    assert result["records"] == 196
-    assert compare_to_baseline(headline([result]), load_baseline(BASELINE)) == []
+def test_coder_holds_its_baseline_on_the_shared_gold_sets(shared_data):
+    results = evaluate_all(shared_data / "events")
+    assert results["plover"]["records"] == 196
+    assert compare_to_baseline(headline(list(results.values())), load_baseline(BASELINE)) == []
+
+
+def test_penta_class_follows_cameo_roots_with_reduced_relations_verbal():
+    from detente.evaluation.coder import penta_class, quad_class
+
+    assert [penta_class(c) for c in ("010", "020", "036", "0874", "111", "163", "173", "190")] == [
+        0, 0, 1, 2, 3, 3, 4, 4,
+    ]  # fmt: skip
+    assert penta_class(None) is None and penta_class("x1") is None and penta_class("99") is None
+    assert quad_class(ev("AID", [ref("USA")], quad=2)) == 2  # no CAMEO code: the PLOVER quad
