@@ -296,8 +296,15 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         None,
         "igo",
         (
-            "European Union", "EU", "E.U.", "European Community", "European Communities",
-            "European Economic Community", "EEC", "EC", "E.C.",
+            "European Union",
+            "EU",
+            "E.U.",
+            "European Community",
+            "European Communities",
+            "European Economic Community",
+            "EEC",
+            "EC",
+            "E.C.",
         ),
     ),
     ("European Commission", "EUR", "GOV", "igo", ("European Commission",)),
@@ -309,8 +316,11 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         "LAB",
         "igo",
         (
-            "ILO", "International Labour Organization", "International Labor Organization",
-            "International Labour Organisation", "International Labour Office",
+            "ILO",
+            "International Labour Organization",
+            "International Labor Organization",
+            "International Labour Organisation",
+            "International Labour Office",
             "International Labor Office",
         ),
     ),
@@ -389,6 +399,12 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ("Knesset", "ISR", "LEG", "institution", ("Knesset",)),
     ("State Duma", "RUS", "LEG", "institution", ("Duma", "State Duma")),
     ("Bundestag", "DEU", "LEG", "institution", ("Bundestag",)),
+)
+
+# Nouns for places, which the agents files list as the people living there ("town", "capital")
+# but which news uses for the place itself ("a town bazaar", "Israel's capital").
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "province", "region", "area", "district", "territory"}
 )
 
 # Generic agents that news about conflicts uses constantly; added only where neither agents
@@ -1047,7 +1063,7 @@ class Builder:
                 for raw_phrase in phrases:
                     text = phrase_text(raw_phrase).lower()
                     key = fold(text)
-                    if not letters(text) or key in seen:
+                    if not letters(text) or key in seen or key.split()[-1] in PLACE_NOUNS:
                         continue
                     seen.add(key)
                     actor = self.add_actor(text, "agent", [("", sector, None, None)])

@@ -153,6 +153,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "fail": (None, None),
     "decide": (None, None),
     "renege": ("120", None),
+    # surrendering ends the fight on the ground: a material retreat in PLOVER 2.0
+    "surrender": ("080", ("RETREAT", None, "military")),
     # "take" codes only through its patterns ("take hostage"); "take steps", "take part" are not
     # seizures
     "take": (None, None),
@@ -811,12 +813,18 @@ NOUNS["cease_fire"] = NOUNS["ceasefire"]
 # or legal restrictions …, removing curfews"), whatever the verb means elsewhere.
 EASING_VERBS = ("lift", "ease", "relax", "loosen", "remove", "end", "shorten", "scrap", "rescind")
 RESTRICTIONS = (
-    "curfew", "restriction", "ban", "sanction", "embargo", "blockade", "siege", "emergency",
-    "martial_law", "measure", "closure",
+    "curfew", "restriction", "ban", "sanction", "embargo", "emergency", "martial_law", "measure",
 )  # fmt: skip
 for _name in RESTRICTIONS:
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("080", "CONCEDE", None, None) for v in EASING_VERBS})
+# …but lifting a blockade or siege, or reopening a crossing, has material effect at once (RETREAT,
+# like observing a ceasefire or allowing entry).
+for _name in ("blockade", "siege", "closure", "border", "crossing"):
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update(
+        {v: ("086", "RETREAT", "access", None) for v in (*EASING_VERBS, "open", "reopen")}
+    )
 
 # Turning down a request, offer or invitation is a rejection (CAMEO 12), whatever the verb.
 REFUSING_VERBS = ("dismiss", "turn_down", "spurn", "rebuff", "ignore", "refuse", "decline")
