@@ -22,6 +22,7 @@ from detente.coder.qualifiers import (
     NEGATING_VERBS,
     is_intention_word,
     is_negated,
+    is_obligation,
     modality,
     speaking_verb,
 )
@@ -488,6 +489,13 @@ class SentenceCoder:
         event_type, negated = _as_intention(cue.event, negated, mood)
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
+        cameo = _cameo_root(cue, event_type)
+        if speaker is not None and is_obligation(trigger) and speaker.code not in {
+            a.code for a in actors
+        }:  # "Mubarak said the US must mediate": a demand on the US
+            event_type, mode, negated, mood = "REQUEST", None, False, "asserted"
+            actors, recipients = [speaker], list(actors)
+            cameo = ontology.cameo_root("REQUEST")
         return Event(
             id=f"{self.context.doc_id}-{self.context.sentence}-{trigger.i - self.sent.start}",
             doc_id=self.context.doc_id,
@@ -503,7 +511,7 @@ class SentenceCoder:
             date=self._date(trigger),
             quad_code=ontology.quad_class(event_type),
             intensity=ontology.intensity(event_type, mode),
-            cameo=_cameo_root(cue, event_type),
+            cameo=cameo,
             negated=negated,
             modality=mood,
             attribution=speaker,

@@ -53,6 +53,17 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
     return chain
 
 
+_OBLIGING = {"must", "should", "ought"}
+
+
+def is_obligation(trigger: Token) -> bool:
+    """Whether the clause says the actor must do it ("the US must be ready to mediate")."""
+    for token in _governors(trigger):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OBLIGING for c in token.children):
+            return True
+    return False
+
+
 def is_intention_word(lemma: str) -> bool:
     """Whether a word governing a clause makes it an intention or an offer ("plans to")."""
     return lemma in _INTENDING or lemma in _READY
