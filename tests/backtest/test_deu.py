@@ -89,3 +89,16 @@ def test_dev_part_reads(shared_data):
     data = load_deu(shared_data / "deu" / "deu3-dev.tsv")
     assert data.outcomes.size + data.skipped == 235
     assert data.problem.positions.shape == (30, data.outcomes.size)
+
+
+def test_each_issue_keeps_its_proposal():
+    assert load_deu(MINI).proposals == ("t0001",) * 4
+
+
+def test_without_a_proposal_column_each_issue_stands_alone(tmp_path):
+    lines = MINI.read_text().splitlines()
+    header = lines[0].split("\t")
+    keep = [n for n, name in enumerate(header) if name != "prnr"]
+    path = tmp_path / "no-prnr.tsv"
+    path.write_text("\n".join("\t".join(row.split("\t")[n] for n in keep) for row in lines) + "\n")
+    assert load_deu(path).proposals == ("line 3", "line 4", "line 5", "line 6")

@@ -1,8 +1,9 @@
 def test_models_lists_every_registered_model(run):
     result = run("models")
     assert result.code == 0
-    for name in ("compromise", "mean", "weighted-median", "nbs"):
+    for name in ("compromise", "mean", "weighted-median", "nbs", "eum", "exchange"):
         assert name in result.out
+    assert "dynamic" in result.out
 
 
 def test_scenarios_lists_the_builtin(run):

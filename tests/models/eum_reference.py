@@ -118,7 +118,7 @@ def play_issue(
         success, failure = u(0.5 - 0.5 * delta, r), u(0.5 + 0.5 * delta, r)
         better, worse, status_quo = u(0.5 - drift, r), u(0.5 + drift, r), u(0.5, r)
         if p.improvement_probability == CLOSER_TO_MEDIAN:
-            t = 1.0 if abs(x[a] - mu) < abs(x[a] - x[b]) else 0.0
+            t = 1.0 if abs(x[a] - mu) < abs(x[a] - x[b]) - SAME_POSITION * d else 0.0
         else:
             t = float(p.improvement_probability)
         q = p.status_quo_probability

@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -131,7 +132,9 @@ def assert_matches_reference(p: Problem, parameters: EumParameters) -> None:
             assert set(offers) == set(expected.offers), f"round {n}"
             for key, (kind, target) in expected.offers.items():
                 assert offers[key].kind == kind
-                assert offers[key].target == pytest.approx(target, abs=1e-9)
+                # a compromise target is a ratio of utilities; in long creeping runs it can
+                # magnify the last 1e-9 of the positions tenfold (accepted ones are held to 1e-9)
+                assert offers[key].target == pytest.approx(target, abs=1e-8)
             accepted = {o.receiver: o for o in record.accepted if o.issue == issue}
             assert set(accepted) == set(expected.accepted), f"round {n}"
             for receiver, (proposer, kind, target) in expected.accepted.items():
@@ -156,12 +159,7 @@ def assert_matches_reference(p: Problem, parameters: EumParameters) -> None:
 @pytest.mark.parametrize("name", EXAMPLE_FILES)
 def test_matches_reference_on_the_published_examples(shared_data, name, port):
     p = load_example(shared_data / EXAMPLES / name)
-    parameters = PORTS[port]
-    limited = EumParameters(
-        **{f: getattr(parameters, f) for f in parameters.__slots__ if f != "max_rounds"},
-        max_rounds=25,
-    )
-    assert_matches_reference(p, limited)
+    assert_matches_reference(p, replace(PORTS[port], max_rounds=25))
 
 
 def random_problem(rng: np.random.Generator) -> Problem:
@@ -539,6 +537,24 @@ def test_all_equal_positions_settle_at_once():
 def test_an_issue_nobody_takes_a_stance_on_has_no_forecast():
     outcome = eum(problem([[10, 0], [90, 0]], present=[[True, False], [True, False]]))
     assert np.isnan(outcome.point[1]) and not np.isnan(outcome.point[0])
+
+
+def test_entries_without_a_stance_may_hold_anything():
+    clean = problem(
+        [[10, 0], [50, 70], [90, 20]], present=[[True, False], [True, True], [True, True]]
+    )
+    messy = Problem(
+        np.where(clean.present, clean.positions, np.nan),
+        np.where(clean.present, clean.saliences, np.nan),
+        clean.capabilities,
+        clean.present,
+        clean.reference,
+    )
+    a, b = eum(clean), eum(messy)
+    np.testing.assert_array_equal(a.point, b.point)
+    np.testing.assert_array_equal(a.trajectory[:, 1:], b.trajectory[:, 1:])
+    assert np.isnan(b.trajectory[:, 0, 1]).all()  # handed back as given
+    assert np.isnan(b.details.rounds[0].risk_exponents[0, 1])
 
 
 def test_zero_weight_everywhere_counts_everyone_equally():

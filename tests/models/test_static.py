@@ -6,6 +6,9 @@ from hypothesis import strategies as st
 from detente.models import MODELS, Problem
 from detente.models.static import compromise, mean, nash_bargaining, weighted_median
 
+#: The invariants below are the static models'; the dynamic ones have their own tests.
+STATIC = [spec for spec in MODELS.values() if not spec.dynamic]
+
 
 def problem(positions, saliences=None, capabilities=None, reference=None, present=None):
     positions = np.array(positions, dtype=float).reshape(-1, 1)
@@ -70,6 +73,8 @@ def test_models_accept_batch_dimensions():
         np.stack([base.capabilities, base.capabilities]),
     )
     for spec in MODELS.values():
+        if spec.cannot_run(3, 1):
+            continue  # the exchange model needs two issues
         points = spec.run(batch).point
         assert points.shape == (2, 1)
         assert points[0, 0] == pytest.approx(spec.run(base).point[0])
@@ -93,7 +98,7 @@ def problems(draw):
 @settings(max_examples=60, deadline=None)
 @given(problems())
 def test_forecast_lies_within_the_range_of_positions(p):
-    for spec in MODELS.values():
+    for spec in STATIC:
         x = spec.run(p).point[0]
         assert p.positions.min() - 1e-9 <= x <= p.positions.max() + 1e-9, spec.name
 
@@ -106,7 +111,7 @@ def test_reordering_actors_changes_nothing(p, rnd):
     shuffled = Problem(
         p.positions[order], p.saliences[order], p.capabilities[order], p.present[order], p.reference
     )
-    for spec in MODELS.values():
+    for spec in STATIC:
         assert spec.run(shuffled).point[0] == pytest.approx(spec.run(p).point[0], abs=1e-9)
 
 
@@ -114,7 +119,7 @@ def test_reordering_actors_changes_nothing(p, rnd):
 @given(problems(), st.floats(0.01, 1000))
 def test_scaling_every_capability_changes_nothing(p, factor):
     scaled = p.with_values(p.positions, p.saliences, p.capabilities * factor)
-    for spec in MODELS.values():
+    for spec in STATIC:
         assert spec.run(scaled).point[0] == pytest.approx(spec.run(p).point[0], abs=1e-6)
 
 
@@ -133,7 +138,7 @@ def test_an_actor_with_zero_salience_has_no_influence(p, position):
         np.vstack([p.present, [[True]]]),
         p.reference,
     )
-    for spec in MODELS.values():
+    for spec in STATIC:
         if spec.name == "mean":
             continue  # the unweighted mean counts every stance by design
         assert spec.run(extra).point[0] == pytest.approx(spec.run(p).point[0], abs=1e-6), spec.name

@@ -4,7 +4,8 @@ Accepts the tab-separated development copy (with a GDP row under the header) and
 semicolon-separated ``Dataset_DEU_III.csv`` (decimal commas allowed). Actors are the Commission,
 the Parliament and the member states; a member state without a position on an issue (not yet a
 member, or no stance recorded) takes no part in it. A position with no salience recorded gets 50,
-the middle of DEU's 0–100 salience scale.
+the middle of DEU's 0–100 salience scale. Each issue keeps the legislative proposal (``prnr``) it
+belongs to, so models that trade across issues can play one proposal's issues together.
 """
 
 from __future__ import annotations
@@ -50,6 +51,9 @@ class DeuData:
     rules: tuple[str, ...]  # per issue: QMV or unanimity
     skipped: int  # issues without an outcome
     capability: str
+    #: per issue: the legislative proposal (``prnr``) it belongs to; an issue of a file without
+    #: that column is a proposal of its own
+    proposals: tuple[str, ...] = ()
 
 
 def load_deu(path: Path, *, capability: str = "council-votes") -> DeuData:
@@ -98,7 +102,7 @@ def load_deu(path: Path, *, capability: str = "council-votes") -> DeuData:
 
     gdp: FloatArray | None = None
     positions, saliences, outcomes, references = [], [], [], []
-    procedures, rules = [], []
+    procedures, rules, proposals = [], [], []
     skipped = 0
     for line, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
@@ -124,6 +128,8 @@ def load_deu(path: Path, *, capability: str = "council-votes") -> DeuData:
         outcomes.append(outcome)
         references.append(number(cell(row, "rp"), line, "rp") if "rp" in column else np.nan)
         procedures.append(cell(row, "proc").strip().upper())
+        proposal = cell(row, "prnr").strip() if "prnr" in column else ""
+        proposals.append(proposal or f"line {line}")
         rules.append(
             "unanimity" if cell(row, "counvte").strip().lower().startswith("unan") else "QMV"
         )
@@ -145,7 +151,13 @@ def load_deu(path: Path, *, capability: str = "council-votes") -> DeuData:
         issue_ids=tuple(str(n) for n in range(len(outcomes))),
     )
     return DeuData(
-        problem, np.array(outcomes), tuple(procedures), tuple(rules), skipped, capability
+        problem,
+        np.array(outcomes),
+        tuple(procedures),
+        tuple(rules),
+        skipped,
+        capability,
+        tuple(proposals),
     )
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
 
 from detente.cli.app import OutputFormat, app, console_for, emit
+from detente.errors import DetenteError
+from detente.models import get_model
+from detente.report.plot import check_plot_path, plot_positions
 from detente.report.simulation import render_simulation, simulation_to_dict
 from detente.scenario import DEFAULT_SCENARIO, load_scenario
 from detente.simulate import simulate
@@ -28,10 +32,28 @@ def simulate_command(
         None, "--input-format", help="Force the scenario format: yaml, json, stokman, ktab."
     ),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write here instead of stdout."),
+    plot: Path | None = typer.Option(
+        None, "--plot", help="Draw dynamic models' positions by round to this .png/.svg/.pdf."
+    ),
 ) -> None:
-    """Forecast each issue of a scenario: point, 80 % interval and the actors nearest to it."""
+    """Forecast each issue of a scenario: point, 80 % interval and the actors nearest to it.
+
+    Dynamic models (eum, exchange) add their positions round by round and the offers or
+    exchanges of each round; pairs sharing a common enemy add a cooperation verdict.
+    """
+    if plot is not None:
+        check_plot_path(plot)
+        if model and not any(get_model(name).dynamic for name in model):
+            raise DetenteError(
+                "--plot draws positions by round, and none of the models asked for is dynamic",
+                hint="add -m eum or -m exchange",
+            )
     loaded = load_scenario(scenario, fmt=input_format)
     result = simulate(loaded, models=model or None, draws=draws, seed=seed)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if plot is not None:
+        plot_positions(result, loaded, plot)
     if output is OutputFormat.json:
         emit(json.dumps(simulation_to_dict(result, loaded), indent=2, ensure_ascii=False), out)
         return

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 import numpy as np
 from numpy.typing import NDArray
@@ -35,9 +35,10 @@ OfferChoice = Literal["nearest", "by-kind", "strongest"]
 ForecastRule = Literal["median", "mean"]
 CLOSER_TO_MEDIAN = "closer-to-median"
 
-#: Exposures closer than this count as equal: every actor is then risk neutral (r = 1). Utilities
-#: lie in [-2, 2], so rounding noise in a sum of them is far below it.
-EVEN_EXPOSURE = 1e-9
+#: Exposures closer than this count as equal: every actor is then risk neutral (r = 1). R divides
+#: by the spread of exposures, so a smaller spread would turn rounding noise (~1e-15 in sums of
+#: utilities in [−2, 2]) into visible differences in r.
+EVEN_EXPOSURE = 1e-6
 #: Expected utilities closer than this count as equal (and as zero when this close to it), so
 #: ties the equations make — two actors neither of which would resist, say — stay ties.
 EQUAL_UTILITY = 1e-12
@@ -59,8 +60,9 @@ def _is_number(value: object) -> bool:
 class EumParameters:
     """The choices published ports of the model disagree on, each with its default.
 
-    Defaults follow Scholz, Calbert & Smith's equations; docs/eum.md says which port made which
-    choice. Values out of range raise ScenarioError when the parameters are built.
+    Defaults follow Scholz, Calbert & Smith (their equations, and their code where the prose is
+    silent); docs/eum.md says which port made which choice. Values out of range raise
+    ScenarioError when the parameters are built.
     """
 
     #: P_ij: "pair" = votes for i over all votes cast on the pair (Scholz eq. 30);
@@ -78,15 +80,15 @@ class EumParameters:
     #: Whose risk exponent an actor uses when it estimates a rival's expected utility of
     #: challenging it: its own ("perceiver") or the rival's ("rival").
     rival_risk: RivalRisk = "perceiver"
-    #: Which offer an actor accepts: the one that moves it least ("nearest"); the most forceful
-    #: kind first — confrontation, compromise, capitulation — then least movement ("by-kind");
-    #: or the one whose proposer gains most, then least movement ("strongest").
-    offer_choice: OfferChoice = "nearest"
+    #: Which offer an actor accepts: the most forceful kind first — confrontation, compromise,
+    #: capitulation — then least movement ("by-kind", Scholz's code); the one that moves it least
+    #: ("nearest"); or the one whose proposer gains most, then least movement ("strongest").
+    offer_choice: OfferChoice = "by-kind"
     #: The forecast and the centre μ in the utilities: weighted median or weighted mean.
     forecast: ForecastRule = "median"
-    #: Rounds played at most; a case still moving then is reported as not converged. Under the
-    #: default choices compromises shrink geometrically, so settling can take hundreds of rounds.
-    max_rounds: int = 1000
+    #: Rounds played at most; a case still moving then is reported as not converged. By default
+    #: most games settle within 20 rounds; the rest cycle or creep by ever smaller compromises.
+    max_rounds: int = 100
     #: A case has settled when no position moved by more than this (position points) in a round.
     tolerance: float = 1e-4
 
@@ -138,11 +140,11 @@ _KIND_CODES: dict[int, OfferKind] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Offer:
+class Offer(NamedTuple):
     """One offer on one issue: ``proposer`` presses ``receiver`` to move from start to target.
 
-    Actors and issues are indices into ``Problem.actor_ids`` and ``Problem.issue_ids``.
+    Actors and issues are indices into ``Problem.actor_ids`` and ``Problem.issue_ids``. A named
+    tuple rather than a dataclass because a long run on many actors records many thousands.
     """
 
     issue: int
@@ -160,12 +162,43 @@ class Offer:
 
 @dataclass(frozen=True, slots=True, eq=False)
 class EumRound:
-    """One round of an unbatched run: every offer made, and the one each receiver accepted."""
+    """One round of an unbatched run: every offer made, and the one each receiver accepted.
+
+    Offers are kept as parallel arrays, one entry per offer, since a long run on many actors
+    makes millions; ``offers`` and ``accepted`` give them as `Offer` records.
+    """
 
     number: int  # 1 for the first round
     risk_exponents: FloatArray  # (A, I); NaN for absent actors and issues already settled
-    offers: tuple[Offer, ...]
-    accepted: tuple[Offer, ...]
+    issue: IntArray
+    proposer: IntArray
+    receiver: IntArray
+    kind: NDArray[np.int8]  # a key of _KIND_CODES
+    start: FloatArray  # the receiver's position when the offer is made
+    target: FloatArray  # where it moves if it accepts
+    taken: BoolArray  # whether the receiver accepted this offer
+
+    @property
+    def offers(self) -> tuple[Offer, ...]:
+        """Every offer made this round, by issue, receiver and proposer."""
+        return self._records(np.ones(len(self.issue), dtype=bool))
+
+    @property
+    def accepted(self) -> tuple[Offer, ...]:
+        """The offer each receiver accepted (at most one per receiver and issue)."""
+        return self._records(self.taken)
+
+    def _records(self, chosen: BoolArray) -> tuple[Offer, ...]:
+        columns = zip(
+            self.issue[chosen].tolist(),
+            self.proposer[chosen].tolist(),
+            self.receiver[chosen].tolist(),
+            self.kind[chosen].tolist(),
+            self.start[chosen].tolist(),
+            self.target[chosen].tolist(),
+            strict=True,
+        )
+        return tuple(Offer(i, by, to, _KIND_CODES[k], a, b) for i, by, to, k, a, b in columns)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -242,20 +275,20 @@ def _win_probabilities(positions: FloatArray, cases: _Cases, rule: ProbabilityRu
     """
     count, actors = positions.shape
     distance = np.abs(positions[:, :, None] - positions[:, None, :])  # [n, k, j] = |x_k − x_j|
-    support = np.zeros((count, actors, actors))
+    # Σ_k v_k(i, j) = L_j − L_i with L_a = Σ_k w_k·|x_k − x_a|; only Σ_k |v_k| needs every voter.
+    spread = np.einsum("nk,nka->na", cases.weight, distance)
+    net = spread[:, None, :] - spread[:, :, None]
     cast = np.zeros((count, actors, actors))
     block = max(1, _VOTE_BLOCK_ELEMENTS // max(1, count * actors * actors))
     for first in range(0, actors, block):
         voters = slice(first, first + block)
         to_voter = distance[:, voters, :]
-        votes = cases.weight[:, voters, None, None] * (
-            to_voter[:, :, None, :] - to_voter[:, :, :, None]
-        )
-        support += np.maximum(votes, 0.0).sum(axis=1)
-        cast += np.abs(votes).sum(axis=1)
+        gaps = to_voter[:, :, None, :] - to_voter[:, :, :, None]
+        np.abs(gaps, out=gaps)
+        cast += np.einsum("nk,nkij->nij", cases.weight[:, voters], gaps)
+    support = (net + cast) / 2  # the votes for i: half of Σ v plus Σ |v|
     if rule == "net":
-        numerator = np.maximum(2 * support - cast, 0.0)  # Σ v = support − opposition
-        denominator = cast
+        numerator, denominator = np.maximum(net, 0.0), cast
     elif rule == "all-pairs":
         pairs = cases.taking_part[:, :, None] & cases.taking_part[:, None, :]
         numerator = support
@@ -268,7 +301,7 @@ def _win_probabilities(positions: FloatArray, cases: _Cases, rule: ProbabilityRu
     return np.where(voted, numerator / np.where(voted, denominator, 1.0), 0.5)
 
 
-def _utility(base: FloatArray, exponent: FloatArray) -> FloatArray:
+def _utility(base: FloatArray, exponent: FloatArray | float) -> FloatArray:
     """u = 2 − 4·base^r, the shape every utility in the model shares."""
     return 2.0 - 4.0 * np.maximum(base, 0.0) ** exponent
 
@@ -277,7 +310,7 @@ def _challenge_utilities(
     positions: FloatArray,
     centre: FloatArray,
     probabilities: FloatArray,
-    exponent: FloatArray,
+    exponent: FloatArray | float,
     cases: _Cases,
     parameters: EumParameters,
 ) -> FloatArray:
@@ -288,22 +321,25 @@ def _challenge_utilities(
     scale = cases.scale[:, None, None]
     gap = np.abs(positions[:, :, None] - positions[:, None, :])
     distance = gap / scale
-    off_centre = np.abs(positions - centre[:, None])[:, :, None]
-    drift = 0.25 * (off_centre / scale + distance)
     success = _utility(0.5 - 0.5 * distance, exponent)
     failure = _utility(0.5 + 0.5 * distance, exponent)
-    better = _utility(0.5 - drift, exponent)
-    worse = _utility(0.5 + drift, exponent)
-    status_quo = _utility(np.full_like(distance, 0.5), exponent)
-    if parameters.improvement_probability == CLOSER_TO_MEDIAN:
-        improve: FloatArray | float = (off_centre < gap).astype(float)
-    else:
-        improve = float(parameters.improvement_probability)
+    status_quo = 2.0 - 4.0 * 0.5**exponent
     resists = cases.salience[:, None, :]
     q = parameters.status_quo_probability
     contest = probabilities * success + (1 - probabilities) * failure
-    no_challenge = improve * better + (1 - improve) * worse
-    return resists * contest + (1 - resists) * success - q * status_quo - (1 - q) * no_challenge
+    utility = resists * contest + (1 - resists) * success - q * status_quo
+    if q == 1:
+        return utility  # no chance of change without a challenge: U_b and U_w drop out
+    off_centre = np.abs(positions - centre[:, None])[:, :, None]
+    drift = 0.25 * (off_centre / scale + distance)
+    better = _utility(0.5 - drift, exponent)
+    worse = _utility(0.5 + drift, exponent)
+    if parameters.improvement_probability == CLOSER_TO_MEDIAN:
+        closer = off_centre < gap - SAME_POSITION * scale  # a centre on x_b is no closer
+        improve: FloatArray | float = closer.astype(float)
+    else:
+        improve = float(parameters.improvement_probability)
+    return utility - (1 - q) * (improve * better + (1 - improve) * worse)
 
 
 def _risk_exponents(neutral: FloatArray, cases: _Cases) -> FloatArray:
@@ -320,8 +356,8 @@ def _risk_exponents(neutral: FloatArray, cases: _Cases) -> FloatArray:
     spread = high - low
     even = spread <= EVEN_EXPOSURE
     relative = (2 * exposure - high - low) / np.where(even, 1.0, spread)
-    exponent = (1 - relative / 3) / (1 + relative / 3)
-    return np.where(even | ~cases.taking_part, 1.0, exponent)
+    relative = np.where(even | ~cases.taking_part, 0.0, relative)  # r = 1
+    return (1 - relative / 3) / (1 + relative / 3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,9 +434,7 @@ def _play_round(positions: FloatArray, cases: _Cases, parameters: EumParameters)
     centre = _centre(positions, cases, parameters.forecast)
     probabilities = _win_probabilities(positions, cases, parameters.probability)
     shape = probabilities.shape
-    neutral = _challenge_utilities(
-        positions, centre, probabilities, np.ones(shape), cases, parameters
-    )
+    neutral = _challenge_utilities(positions, centre, probabilities, 1.0, cases, parameters)
     risk = _risk_exponents(neutral, cases)
     by_challenger = np.broadcast_to(risk[:, :, None], shape)
     own = _challenge_utilities(positions, centre, probabilities, by_challenger, cases, parameters)
@@ -422,70 +456,81 @@ def _play_round(positions: FloatArray, cases: _Cases, parameters: EumParameters)
 
 
 @dataclass(frozen=True, slots=True)
-class _Logged:
-    number: int
+class _Moves:
+    """One round's new positions for the cases still playing; its record in an unbatched run."""
+
     rows: IntArray
-    start: FloatArray
-    play: _RoundPlay
+    positions: FloatArray
+    record: EumRound | None
 
 
 @dataclass(frozen=True, slots=True)
 class _Run:
-    history: list[FloatArray]  # (case, A) per row: the start, then after each round
+    trajectory: FloatArray  # (case, row, A): the start, then after each round
     converged: BoolArray
     rounds_run: IntArray
-    log: list[_Logged]
+    records: tuple[EumRound, ...]
 
 
-def _play(positions: FloatArray, cases: _Cases, parameters: EumParameters, keep_log: bool) -> _Run:
-    """Rounds until every case settles or the limit; settled cases are frozen as they are."""
+def _record(
+    number: int,
+    rows: IntArray,
+    start: FloatArray,
+    play: _RoundPlay,
+    cases: _Cases,
+    shape: tuple[int, int],
+) -> EumRound:
+    """The typed account of one round of an unbatched run, whose cases are its issues."""
+    risk = np.full(shape, np.nan)
+    risk[:, rows] = np.where(cases.taking_part, play.risk, np.nan).T
+    case, receiver, proposer = np.nonzero(play.kind)
+    return EumRound(
+        number=number,
+        risk_exponents=risk,
+        issue=rows[case],
+        proposer=proposer,
+        receiver=receiver,
+        kind=play.kind[case, receiver, proposer],
+        start=start[case, receiver],
+        target=play.target[case, receiver, proposer],
+        taken=play.chosen[case, receiver] == proposer,
+    )
+
+
+def _play(
+    positions: FloatArray, cases: _Cases, parameters: EumParameters, shape: tuple[int, int] | None
+) -> _Run:
+    """Rounds until every case settles or the limit; settled cases are frozen as they are.
+
+    ``shape`` (actors, issues) asks for the typed per-round records of an unbatched run.
+    """
     x = positions.copy()
     active = cases.taking_part.sum(axis=1) >= 2
     active &= _starting_range(x, cases.taking_part) > 0
     converged = ~active
     rounds_run = np.zeros(len(x), dtype=np.int64)
-    history = [x.copy()]
-    log: list[_Logged] = []
+    moves: list[_Moves] = []
     for number in range(1, parameters.max_rounds + 1):
         if not active.any():
             break
         rows = np.flatnonzero(active)
-        start = x[rows]
-        play = _play_round(start, cases.subset(rows), parameters)
-        moved = np.where(cases.taking_part[rows], np.abs(play.positions - start), 0.0)
+        start, playing = x[rows], cases.subset(rows)
+        play = _play_round(start, playing, parameters)
+        moved = np.where(playing.taking_part, np.abs(play.positions - start), 0.0)
         settled = moved.max(axis=1) <= parameters.tolerance
         x[rows] = play.positions
         rounds_run[rows] = number
         converged[rows[settled]] = True
         active[rows[settled]] = False
-        history.append(x.copy())
-        if keep_log:
-            log.append(_Logged(number, rows, start, play))
-    return _Run(history, converged, rounds_run, log)
-
-
-def _round_records(log: list[_Logged], actors: int, issues: int) -> tuple[EumRound, ...]:
-    """Turn an unbatched run's log (cases = issues) into typed per-round records."""
-    records = []
-    for entry in log:
-        risk = np.full((actors, issues), np.nan)
-        risk[:, entry.rows] = entry.play.risk.T
-        offers: list[Offer] = []
-        accepted: list[Offer] = []
-        for case, receiver, proposer in zip(*np.nonzero(entry.play.kind), strict=True):
-            offer = Offer(
-                issue=int(entry.rows[case]),
-                proposer=int(proposer),
-                receiver=int(receiver),
-                kind=_KIND_CODES[int(entry.play.kind[case, receiver, proposer])],
-                start=float(entry.start[case, receiver]),
-                target=float(entry.play.target[case, receiver, proposer]),
-            )
-            offers.append(offer)
-            if entry.play.chosen[case, receiver] == proposer:
-                accepted.append(offer)
-        records.append(EumRound(entry.number, risk, tuple(offers), tuple(accepted)))
-    return tuple(records)
+        record = None if shape is None else _record(number, rows, start, play, playing, shape)
+        moves.append(_Moves(rows, play.positions, record))
+    trajectory = np.empty((len(x), len(moves) + 1, x.shape[1]))
+    trajectory[:, 0] = positions
+    for row, step in enumerate(moves, start=1):
+        trajectory[:, row] = trajectory[:, row - 1]
+        trajectory[step.rows, row] = step.positions
+    records = tuple(step.record for step in moves if step.record is not None)
+    return _Run(trajectory, converged, rounds_run, records)
 
 
 def _check_inputs(problem: Problem, present: BoolArray) -> None:
@@ -516,13 +561,15 @@ def eum(problem: Problem, parameters: EumParameters | None = None) -> Outcome:
     _check_inputs(problem, present)
     count = math.prod(batch) * issues
 
-    def as_cases(values: FloatArray | BoolArray) -> FloatArray:
+    def as_cases(values: NDArray[Any]) -> NDArray[Any]:
         return np.moveaxis(np.broadcast_to(values, shape), -1, -2).reshape(count, actors)
 
-    positions = as_cases(problem.positions).astype(float)
-    salience = as_cases(problem.saliences).astype(float)
-    capability = as_cases(np.asarray(problem.capabilities)[..., :, None]).astype(float)
     taking_part = as_cases(present).astype(bool)
+    given = as_cases(problem.positions).astype(float)
+    # entries without a stance may hold anything (even NaN); they must not reach the sums
+    positions = np.where(taking_part, given, 0.0)
+    salience = np.where(taking_part, as_cases(problem.saliences).astype(float), 0.0)
+    capability = as_cases(np.asarray(problem.capabilities)[..., :, None]).astype(float)
     scale = _starting_range(positions, taking_part)
     cases = _Cases(
         salience,
@@ -533,14 +580,20 @@ def eum(problem: Problem, parameters: EumParameters | None = None) -> Outcome:
 
     unbatched = not batch
     chunk = max(1, count if unbatched else _CHUNK_ELEMENTS // max(1, actors * actors))
+    record_shape = (actors, issues) if unbatched else None
     runs = [
-        _play(positions[rows], cases.subset(rows), parameters, keep_log=unbatched)
+        _play(positions[rows], cases.subset(rows), parameters, record_shape)
         for rows in np.array_split(np.arange(count), range(chunk, count, chunk))
     ]
-    length = max(len(run.history) for run in runs)
-    padded = [run.history + run.history[-1:] * (length - len(run.history)) for run in runs]
-    trajectory = np.concatenate([np.stack(rows, axis=1) for rows in padded])  # (case, row, A)
+    length = max(run.trajectory.shape[1] for run in runs)
+    trajectory = np.concatenate(
+        [
+            np.pad(run.trajectory, ((0, 0), (0, length - run.trajectory.shape[1]), (0, 0)), "edge")
+            for run in runs
+        ]
+    )  # (case, row, A); a chunk that settled sooner keeps its final positions
     final = trajectory[:, -1, :]
+    trajectory = np.where(taking_part[:, None, :], trajectory, given[:, None, :])
     with np.errstate(invalid="ignore", divide="ignore"):
         point = _centre(final, cases, parameters.forecast)
     point = np.where(taking_part.any(axis=1), point, np.nan)
@@ -551,7 +604,7 @@ def eum(problem: Problem, parameters: EumParameters | None = None) -> Outcome:
         converged=converged.reshape(*batch, issues),
         rounds_run=rounds_run.reshape(*batch, issues),
         parameters=parameters,
-        rounds=_round_records(runs[0].log, actors, issues) if unbatched else (),
+        rounds=runs[0].records,
     )
     rows = trajectory.reshape(*batch, issues, length, actors)
     return Outcome(

@@ -27,7 +27,12 @@ def render_backtest(report: dict[str, Any], console: Console) -> None:
         f"[bold]DEU backtest[/bold]: {report['n_issues']} issues scored, "
         f"{report['skipped_no_outcome']} skipped (no outcome); capability = {report['capability']}"
     )
+    for note in report.get("notes", ()):
+        console.print(f"note: {note}")
     console.print(_table("all issues", report["models"]))
+    shared = report.get("common_issues")
+    if shared:
+        console.print(_table(f"issues every model forecast ({shared['n']})", shared["models"]))
     for group in ("by_procedure", "by_rule"):
         for name, scores in report[group].items():
             console.print(_table(f"{group.removeprefix('by_')} = {name}", scores))
