@@ -131,7 +131,7 @@ def test_accusation_and_reported_threat(run, article):
     accuse = by_event(events, "ACCUSE")
     assert [a["code"] for a in accuse["actor"]] == ["USA"]
     assert accuse["recipient"] == [
-        {"text": "Moscow", "code": "RUS", "sector": "GOV", "name": "Russia (government)"}
+        {"text": "Moscow", "code": "RUS", "sector": "GOV", "name": "Russian government"}
     ]
     threaten = by_event(events, "THREATEN")
     assert threaten["modality"] == "hypothetical"

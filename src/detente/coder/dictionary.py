@@ -203,6 +203,13 @@ class ActorDictionary:
             return ActorRef(phrase, place.code, sector, self._name(place, sector))
         return None
 
+    def name_of(self, entry: ActorEntry) -> str:
+        """The canonical name of a matched actor: a country's common name ("United States",
+        not "The US"), "<adjective> government" for a capital, else the dictionary's name."""
+        if entry.kind in COUNTRY_KINDS and entry.code in self.countries:
+            return self._name(entry, entry.sector)
+        return entry.name
+
     def _name(self, place: ActorEntry, sector: str | None) -> str:
         country = self.countries.get(place.code, {})
         name = country.get("name") or place.name

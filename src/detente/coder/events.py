@@ -490,9 +490,11 @@ class SentenceCoder:
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
         cameo = _cameo_root(cue, event_type)
-        if speaker is not None and is_obligation(trigger) and speaker.code not in {
-            a.code for a in actors
-        }:  # "Mubarak said the US must mediate": a demand on the US
+        if (
+            speaker is not None
+            and is_obligation(trigger)
+            and speaker.code not in {a.code for a in actors}
+        ):  # "Mubarak said the US must mediate": a demand on the US
             event_type, mode, negated, mood = "REQUEST", None, False, "asserted"
             actors, recipients = [speaker], list(actors)
             cameo = ontology.cameo_root("REQUEST")

@@ -87,7 +87,11 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
                 continue
         if entry.code:
             found.append(
-                Found(start, end, _ref(sent, start, end, entry.code, entry.sector, entry.name))
+                Found(
+                    start,
+                    end,
+                    _ref(sent, start, end, entry.code, entry.sector, dictionary.name_of(entry)),
+                )
             )
         else:
             found.append(Found(start, end, None, entry.sector))
