@@ -255,11 +255,16 @@ def test_bad_parameters_are_user_errors():
 
 # --- agreement with decide-exchange-model ---------------------------------------------------
 
-#: decide's own runs differ by how it breaks ties, and by rounding noise of its 28-digit decimal
-#: arithmetic; these are the rounds in which its runs and detente's are compared within 0.5.
-AGREEING_ROUNDS = {"copenhagen": 10, "cop21": 10}
+#: detente's outcomes must lie within 0.5 points of the range of decide's 101 runs per file
+#: (random tie-breaking off, seeds 0-99), round by round, except where listed: cop21's voting
+#: outcome in rounds 5 and 9, where decide's own runs scatter over 15-18 points and detente's
+#: lies up to 1.67 (round 5) and 0.61 (round 9) outside their range. (Each decide run is one
+#: path through random tie-breaks and rounding noise; one run left out of the others' range
+#: falls several points outside it in these rounds too.)
+TOLERANCE = 0.5
+WIDER = {("cop21", "voting", 5): 2.0, ("cop21", "voting", 9): 1.0}
 #: Rounds of the kept decide run that detente reproduces exactly when handed decide's tie
-#: choices (after them decide's rounding noise decides a boundary case differently).
+#: choices (in cop21's last round decide's rounding noise settles a boundary case otherwise).
 REPLAYED_ROUNDS = {"copenhagen": 10, "cop21": 9}
 
 
@@ -277,13 +282,15 @@ def test_outcomes_agree_with_decide_round_by_round(shared_data, name):
     fixture = decide_fixture(name)
     p = shared_problem(shared_data, name)
     assert len(p.issue_ids) == len(fixture["issues"])
+    assert len(fixture["seeds"]) == 101
     run = details(exchange(p, ExchangeParameters(rounds=fixture["rounds"], tolerance=0)))
-    for number in range(AGREEING_ROUNDS[name]):
-        envelope = fixture["envelope"][number]
+    assert len(run.rounds) == fixture["rounds"]
+    for number, envelope in enumerate(fixture["envelope"]):
         ours = {"preference": run.rounds[number].before, "voting": run.rounds[number].after}
         for key, values in ours.items():
-            low = np.array(envelope[key]["low"]) - 0.5
-            high = np.array(envelope[key]["high"]) + 0.5
+            margin = WIDER.get((name, key, number), TOLERANCE)
+            low = np.array(envelope[key]["low"]) - margin
+            high = np.array(envelope[key]["high"]) + margin
             assert np.all((low <= values) & (values <= high)), (name, number, key)
 
 

@@ -19,6 +19,7 @@ the equations, the choices made, and where this code deliberately differs (tie-b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,6 +41,23 @@ ON_POSITION = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """An exchange that could be made next, as offered to a tie-breaker."""
+
+    first: str  # the actor demanding the pair's first issue (decide's i) ...
+    first_issue: str  # ... and the issue it moves its vote on
+    second: str
+    second_issue: str
+    gain: float
+
+
+#: Chooses among exchanges whose gains tie: called with the round (0-based), the number of
+#: exchanges already made in it, and the tied candidates in decide's list order; returns the
+#: position of the one to make.
+TieBreak = Callable[[int, int, tuple[Candidate, ...]], int]
+
+
+@dataclass(frozen=True, slots=True)
 class ExchangeParameters:
     """Settings of the exchange model; the defaults are decide's."""
 
@@ -51,6 +69,9 @@ class ExchangeParameters:
     #: ``salience_weight·(1 − salience) + fixed_weight`` of the distance.
     salience_weight: float = 0.4
     fixed_weight: float = 0.1
+    #: How to choose among exchanges with equal gain; None makes the first in decide's list
+    #: order (issue pairs in input order, then actors in input order), so runs are repeatable.
+    tie_break: TieBreak | None = None
 
     def check(self) -> None:
         """Reject settings that would make the model meaningless, as user errors."""
@@ -153,14 +174,26 @@ def _outcome(positions: FloatArray, weights: FloatArray, present: BoolArray) -> 
         return (used * positions).sum(axis=0) / used.sum(axis=0)
 
 
-def _by_key(keys: NDArray[np.int64]) -> dict[int, IntArray]:
-    """Exchanges by (actor, issue) key, from a (2, n) table of each side's keys."""
-    flat = keys.ravel()
-    ids = np.tile(np.arange(keys.shape[1]), 2)
-    order = np.argsort(flat, kind="stable")
-    values, first = np.unique(flat[order], return_index=True)
-    groups = np.split(ids[order], first[1:])
-    return {int(key): group for key, group in zip(values, groups, strict=True)}
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Exchange numbers by key, from a (2, n) table of each side's key: a sorted list of the
+    exchanges and, per key, where its run starts (``ids[starts[k]:starts[k + 1]]``)."""
+
+    ids: IntArray
+    starts: list[int]
+
+    @classmethod
+    def build(cls, keys: NDArray[np.int64], count: int) -> _Index:
+        flat = keys.ravel()
+        if count < np.iinfo(np.int16).max:
+            flat = flat.astype(np.int16)  # small keys sort by radix
+        order = np.argsort(flat, kind="stable")
+        starts = np.zeros(count + 1, np.intp)
+        np.cumsum(np.bincount(flat, minlength=count), out=starts[1:])
+        return cls(order % keys.shape[1], starts.tolist())
+
+    def get(self, key: int) -> IntArray:
+        return self.ids[self.starts[key] : self.starts[key + 1]]
 
 
 class _Round:
@@ -168,14 +201,20 @@ class _Round:
 
     Side 0 (``i``, actor ``a``) supplies issue ``q`` and demands ``p``; side 1 (``j``, actor
     ``b``) supplies ``p`` and demands ``q``. Per-side arrays have shape (2, n). A cell is an
-    (actor, issue) pair, keyed ``actor · issues + issue``.
+    (actor, issue) pair, numbered ``actor · issues + issue``; outcome shifts are in points.
 
     Two tables stand in for the copies of positions decide keeps in each exchange. ``votes``
     holds each cell's latest vote: every live exchange in which an actor supplies an issue is
     moved on with each vote made there, so all of them hold that vote. ``learnt`` holds, per
     demand cell (the partner's stance on a side's supply issue), the votes other exchanges made
     in favour of that demand; an exchange sees them when it checks the outcome against its
-    partner's position, and all exchanges sharing the demand cell have seen the same ones.
+    partner's position, and all live exchanges sharing the demand cell have seen the same ones.
+
+    decide keeps each side's moves in a list and rejects a move that reverses an earlier one or
+    takes their sum past 100. A side always moves towards its partner's position, and its vote
+    changes only when another exchange moves it, which is when its last (valid, so same-way)
+    move joins the list; so the list's direction is that of the side's first move, and only
+    its sum needs keeping.
     """
 
     def __init__(
@@ -187,6 +226,7 @@ class _Round:
         present: BoolArray,
     ) -> None:
         n_actors, n_issues = x.shape
+        self.n_issues = n_issues
         outcome = _outcome(x, w, present)
         left = x <= outcome[None, :]
         first, second = np.triu_indices(n_issues, 1)  # issue pairs in combinations() order
@@ -204,162 +244,226 @@ class _Round:
         keep = (w[a, q] > 0) & (w[b, p] > 0)  # an actor without weight has nothing to trade
         a, b, p, q = a[keep], b[keep], p[keep], q[keep]
         self.a, self.b, self.p, self.q = a, b, p, q
-        self.n_issues = n_issues
-        self.x0 = x.ravel()
-        self.w = w.ravel()
-        self.supply = np.stack([a * n_issues + q, b * n_issues + p])  # cells voted on
-        self.partner = np.stack([b * n_issues + q, a * n_issues + p])  # partner's demand cells
-        self.own = np.stack([a, b])
-        self.target = self.x0[self.partner]  # each side moves towards its partner's position
-        self.weight = self.w[self.supply]
-        self.total = np.stack([total[q], total[p]])
-        self.base = (w * x).sum(axis=0)[np.stack([q, p])] - self.weight * self.x0[self.supply]
-        self.saq, self.sap = s[a, q], s[a, p]
-        #: sq = kq·sp gives both sides the same gain (Stokman & Van Oosten's equal-gain ratio).
-        self.kq = (s[a, p] + s[b, p]) / (s[a, q] + s[b, q])
         n = a.size
+        self.n_actors = n_actors
+        with np.errstate(invalid="ignore", divide="ignore"):
+            cell_share = np.where(total > 0, w / total, 0.0).ravel()  # outcome shift per point
+        self.x0 = x.ravel()
+        self.cell_share = cell_share
+        supply = np.stack([a * n_issues + q, b * n_issues + p])  # cells voted on
+        partner = np.stack([b * n_issues + q, a * n_issues + p])  # partner's demand cells
+        own = np.stack([a, b])
+        share = cell_share[supply]
+        #: sq = kq·sp gives both sides the same gain (Stokman & Van Oosten's equal-gain ratio);
+        #: the gain is then sp·|s_ap − kq·s_aq| for both.
+        kq = (s[a, p] + s[b, p]) / (s[a, q] + s[b, q])
+        ratio = np.stack([kq, np.ones(n)])  # (sq, sp) = sp · ratio
+        issue_outcome = (cell_share.reshape(x.shape) * x).sum(axis=0)
+        rest = issue_outcome[np.stack([q, p])] - share * self.x0[supply]
+        self.cells = np.concatenate([supply, partner, partner * n_actors + own])  # (6, n)
+        #: rows: target (2), share/ratio (2), ratio/share (2), share (2), rest at the start (2),
+        #: gain per unit of sp, direction of each side's moves (2)
+        self.static = np.concatenate(
+            [
+                self.x0[partner],
+                share / ratio,
+                ratio / share,
+                share,
+                rest,
+                np.abs(s[a, p] - kq * s[a, q])[None, :],
+                np.sign(self.x0[partner] - self.x0[supply]),
+            ]
+        )
+        self.supply, self.partner, self.own = supply, partner, own
         cells = n_actors * n_issues
         self.votes = self.x0.copy()
-        self.learnt = np.full((cells, n_actors), np.nan)
-        self.learnt_sum = np.zeros((cells, n_actors))  # w·(vote − start) per learnt vote
-        self.learnt_total = np.zeros(cells)
-        self.move = np.zeros((2, n))
-        self.y = np.zeros((2, n))
-        self.gain = np.zeros(n)
+        self.learnt: dict[tuple[int, int], float] = {}
+        self.learnt_own = np.full(cells * n_actors, np.nan)  # by partner cell · actors + actor
+        self.learnt_shift = np.zeros(cells * n_actors)  # outcome shift of each learnt vote
+        self.learnt_total = np.zeros(cells)  # per partner cell
+        self.state = np.zeros((5, n))  # move (2), vote after it (2), gain
         self.score = np.full(n, -np.inf)  # gain of live exchanges, −∞ for the others
-        self.hist = np.zeros((3, 2, n))  # sum, min and max of each side's earlier moves
-        self.hist[1] = np.inf
-        self.hist[2] = -np.inf
-        self.by_supply = _by_key(self.supply)
-        self.by_partner = _by_key(self.partner)
+        self.room = np.full((2, n), SCALE_MAX)  # 100 − the sum of each side's earlier moves
+        self.by_supply = _Index.build(supply, cells)  # an exchange's sides vote on two cells
+        self.by_partner = _Index.build(partner, cells)
+        self._by_exchange = np.ascontiguousarray(np.concatenate([supply, partner, own]).T)
         self._calculate(np.arange(n))
 
-    def _moves_ok(self, idx: IntArray, move: FloatArray, y: FloatArray) -> BoolArray:
-        """decide's move check: real, inside the scale, and never reversing earlier moves."""
-        total, low, high = self.hist[:, :, idx]
-        size = np.abs(move)
-        one_way = np.minimum(low, move) * np.maximum(high, move) > 0
-        ok = (size > MIN_MOVE) & (np.abs(y - SCALE_MAX / 2) <= SCALE_MAX / 2) & one_way
-        ok &= total + move <= SCALE_MAX
-        return ok[0] & ok[1]
+    @property
+    def y(self) -> FloatArray:
+        """Each side's vote after its move, (2, n)."""
+        return self.state[2:4]
+
+    @property
+    def gain(self) -> FloatArray:
+        """The equal gain of each exchange."""
+        return self.state[4]
 
     def _calculate(self, idx: IntArray) -> None:
         """Equal-gain moves for exchanges ``idx`` from the current votes; drop invalid ones."""
-        x = self.votes[self.supply[:, idx]]
-        d = self.target[:, idx]
-        weight, total, kq = self.weight[:, idx], self.total[:, idx], self.kq[idx]
-        # The outcome shift each side's move all the way to its partner would give. j moves
+        # take keeps the gathered blocks C-ordered (``a[:, idx]`` does not, and arithmetic
+        # mixing the two orders is several times slower).
+        st = self.static.take(idx, axis=1)
+        cells = self.cells.take(idx, axis=1)
+        d, share_per_ratio, ratio_per_share, share = st[0:2], st[2:4], st[4:6], st[6:8]
+        x = self.votes[cells[0:2]]
+        # The outcome shift on p each side's move all the way to its partner allows: j moves
         # all the way and i gives the equal-gain shift, unless that would carry i past j: then
-        # i moves all the way and j less.
-        reach = np.abs(d - x) * weight / total
-        i_binds = kq * reach[1] > reach[0]
-        sp = np.where(i_binds, reach[0] / kq, reach[1])
-        shift = np.stack([sp * kq, sp])
-        move = np.sign(d - x) * shift * total / weight
-        y = np.where(np.stack([i_binds, ~i_binds]), d, x + move)
-        gain = np.abs(sp * self.sap[idx] - shift[0] * self.saq[idx])
-        valid = self._moves_ok(idx, move, y) & (gain >= MIN_GAIN)
-        ok = np.flatnonzero(valid)
-        if ok.size:
-            for side in (0, 1):
-                self._limit_by_outcome(idx, ok, side, x, d, move, y, gain)
-            valid[ok] = self._moves_ok(idx[ok], move[:, ok], y[:, ok])
-        self.move[:, idx] = move
-        self.y[:, idx] = y
-        self.gain[idx] = gain
+        # i moves all the way and j less. A side that moves all the way lands on its partner.
+        gap = d - x
+        allowed = np.abs(gap) * share_per_ratio
+        sp = np.minimum(allowed[0], allowed[1])
+        binds = allowed == sp
+        move = np.where(binds, gap, np.copysign(sp * ratio_per_share, gap))
+        y = np.where(binds, d, x + move)
+        gain = sp * st[10]
+        # decide's checks: a real move that never reverses the side's earlier ones and keeps
+        # their sum within the scale (a move towards the partner cannot leave the scale).
+        direction = st[11:13]
+        ok = (direction * move > MIN_MOVE) & (move <= self.room.take(idx, axis=1))
+        valid = ok[0] & ok[1] & (gain >= MIN_GAIN)
+        # The outcome each exchange knows: the round's start plus the votes it has learnt of.
+        # A move shifts it the same way, so it crosses the partner's position when that lies
+        # ahead (by more than ON_POSITION) but nearer than the shift.
+        rest = st[8:10] + self.learnt_total[cells[2:4]] - self.learnt_shift[cells[4:6]]
+        before = d - rest - share * x
+        ahead = direction * before
+        crossed = (ahead > ON_POSITION) & (share * direction * move > ahead) & valid
+        if crossed.any():
+            local = np.concatenate(
+                [d, x, rest, share, share_per_ratio, ratio_per_share, before, st[10:13]]
+            )
+            self._limit_by_outcome(idx, cells, crossed, local, move, y, gain, valid)
+        self.state[:, idx] = np.concatenate([move, y, gain[None, :]])
         self.score[idx] = np.where(valid, gain, -np.inf)
 
     def _limit_by_outcome(
         self,
         idx: IntArray,
-        ok: IntArray,
+        cells: NDArray[np.int64],
+        crossed: BoolArray,
+        local: FloatArray,
+        move: FloatArray,
+        y: FloatArray,
+        gain: FloatArray,
+        valid: BoolArray,
+    ) -> None:
+        """Shorten moves that would push the outcome past the partner's own position.
+
+        If a side's vote would carry its supply issue's outcome across the position of the
+        partner (who demands that issue), the move is cut so the outcome lands on that position
+        and the other side's move is recomputed for equal gain; side 0 is checked first, then
+        side 1 with side 0's cut applied. Only a strict crossing counts: an outcome already on
+        the position may move on (decide's test read in exact arithmetic). ``local`` holds the
+        rows target, vote, rest of the outcome, share, share/ratio, ratio/share and the
+        distance from outcome to target before the move, two rows (sides) each, then the gain
+        per unit of outcome shift on p and the directions of the sides' moves.
+        """
+        first = crossed[0].nonzero()[0]
+        if first.size:
+            self._cut(0, first, cells, local, move, y, gain)
+            # Side 0's cut shortens side 1's move: check it again.
+            before = local[12:14, first]
+            after = before[1] - local[6:8, first][1] * move[1, first]
+            crossed[1, first] = (before[1] * after < 0) & (np.abs(before[1]) > ON_POSITION)
+        second = crossed[1].nonzero()[0]
+        if second.size:
+            self._cut(1, second, cells, local, move, y, gain)
+        redo = (crossed[0] | crossed[1]).nonzero()[0]  # every exchange cut on either side
+        m, v = move.take(redo, axis=1), y.take(redo, axis=1)
+        ok = (
+            (local[15:17].take(redo, axis=1) * m > MIN_MOVE)
+            & (m <= self.room.take(idx[redo], axis=1))
+            & (np.abs(v - SCALE_MAX / 2) <= SCALE_MAX / 2)
+        )
+        valid[redo] = ok[0] & ok[1]
+
+    def _cut(
+        self,
         side: int,
-        x: FloatArray,
-        d: FloatArray,
+        c: IntArray,
+        cells: NDArray[np.int64],
+        local: FloatArray,
         move: FloatArray,
         y: FloatArray,
         gain: FloatArray,
     ) -> None:
-        """Shorten moves that would push the outcome past the partner's own position.
+        """Cut side ``side``'s move in exchanges ``c`` (local numbers) to land on the target."""
+        sub = local.take(c, axis=1)
+        d, x, rest, share = sub[0:2], sub[2:4], sub[4:6], sub[6:8]
+        share_per_ratio, ratio_per_share = sub[8:10], sub[10:12]
+        # decide measures the cut from the side's learnt vote where it has one, which can
+        # differ from its current vote; neither side may then pass its partner, though.
+        learnt = self.learnt_own[cells[4 + side, c]]
+        start = np.where(np.isnan(learnt), x[side], learnt)
+        delta = np.abs((d[side] - rest[side]) / share[side] - start)
+        gap = d - x
+        cut_sp = delta * share_per_ratio[side]
+        full_sp = np.abs(gap) * share_per_ratio
+        sp = np.minimum(cut_sp, np.minimum(full_sp[0], full_sp[1]))
+        cut = np.copysign(sp * ratio_per_share, gap)
+        cut[side] = np.where(sp == cut_sp, np.copysign(delta, gap[side]), cut[side])
+        full = full_sp == sp
+        cut = np.where(full, gap, cut)
+        move[:, c] = cut
+        y[:, c] = np.where(full, d, x + cut)
+        gain[c] = sp * sub[14]
 
-        If side ``side``'s vote would carry its supply issue's outcome across the position of
-        the partner (who demands that issue), the move is cut so the outcome lands on that
-        position and the other side's move is recomputed for equal gain. The outcome is the one
-        this exchange knows: the round's start with the votes it has learnt of.
-        """
-        ids = idx[ok]
-        key, own = self.partner[side, ids], self.own[side, ids]
-        weight, total = self.weight[side, ids], self.total[side, ids]
-        rest = self.base[side, ids] + self.learnt_total[key] - self.learnt_sum[key, own]
-        ds = d[side, ok]
-        before = ds - (rest + weight * x[side, ok]) / total
-        after = ds - (rest + weight * y[side, ok]) / total
-        # Only a strict crossing counts: an outcome already on the position may move on (decide's
-        # test read in exact arithmetic).
-        crossed = (before * after < 0) & (np.abs(before) > ON_POSITION)
-        if not crossed.any():
-            return
-        c, cid = ok[crossed], ids[crossed]
-        rest, weight, total, ds = rest[crossed], weight[crossed], total[crossed], ds[crossed]
-        learnt = self.learnt[key[crossed], own[crossed]]
-        start = np.where(np.isnan(learnt), x[side, c], learnt)
-        delta = np.abs((ds * total - rest) / weight - start)
-        shift = delta * weight / total
-        kq = self.kq[cid]
-        sp = shift / kq if side == 0 else shift
-        other = 1 - side
-        o_shift = shift / kq if side == 0 else shift * kq
-        move[side, c] = np.sign(ds - x[side, c]) * delta
-        move[other, c] = (
-            np.sign(d[other, c] - x[other, c])
-            * o_shift
-            * self.total[other, cid]
-            / self.weight[other, cid]
-        )
-        y[:, c] = x[:, c] + move[:, c]
-        sq = sp * kq
-        gain[c] = np.abs(sp * self.sap[cid] - sq * self.saq[cid])
-
-    def best(self) -> int:
-        """The live exchange with the highest gain, earliest on ties; -1 when none is left."""
-        top = self.score.max()
+    def tied(self) -> IntArray:
+        """Live exchanges with the highest gain (several only on ties), in list order."""
+        score = self.score
+        top = score.max() if score.size else -np.inf
         if top == -np.inf:
-            return -1
-        return int(np.argmax(self.score >= top - GAIN_TIE * abs(top)))
+            return np.empty(0, np.intp)
+        return (score >= top - GAIN_TIE * abs(top)).nonzero()[0]
 
-    def make(self, e: int) -> tuple[float, float]:
+    def make(self, e: int) -> tuple[int, int, int, int, float, float, float, float, float]:
         """Make exchange ``e``; recompute or drop every live exchange it touches.
 
-        Returns the two votes it started from.
+        Returns its record: actors a and b, issues p and q, a's vote on q before and after,
+        b's vote on p before and after, and the gain.
         """
         self.score[e] = -np.inf
-        cells = self.supply[:, e]
-        start = self.votes[cells]
-        self.votes[cells] = self.y[:, e]
+        listed = self._by_exchange[e].tolist()
+        cells, partners, own = listed[0:2], listed[2:4], listed[4:6]
+        votes = self.state[2:4, e].tolist()
+        gain = float(self.state[4, e])
+        start = self.votes[cells].tolist()
+        self.votes[cells[0]] = votes[0]
+        self.votes[cells[1]] = votes[1]
         for side in (0, 1):
-            self._learn(int(self.partner[side, e]), int(self.own[side, e]), int(cells[side]),
-                        float(self.y[side, e]))
-        found = [
-            group
-            for table, keys in ((self.by_supply, cells), (self.by_partner, self.partner[:, e]))
-            for key in keys
-            if (group := table.get(int(key))) is not None
-        ]
-        touched = np.concatenate(found)
+            self._learn(partners[side], own[side], cells[side], votes[side])
+        by_supply, by_partner = self.by_supply, self.by_partner
+        touched = np.concatenate(
+            [
+                by_supply.get(cells[0]),
+                by_supply.get(cells[1]),
+                by_partner.get(partners[0]),
+                by_partner.get(partners[1]),
+            ]
+        )
         touched = touched[self.score[touched] > -np.inf]
         if touched.size:
-            supply = self.supply[:, touched]
+            supply = self.supply.take(touched, axis=1)
             grow = (supply == cells[0]) | (supply == cells[1])
             if grow.any():
                 # A side whose vote another exchange moved keeps its old move in its history.
-                move = np.where(grow, self.move[:, touched], 0.0)
-                hist = self.hist[:, :, touched]
-                hist[0] += move
-                hist[1] = np.where(grow, np.minimum(hist[1], move), hist[1])
-                hist[2] = np.where(grow, np.maximum(hist[2], move), hist[2])
-                self.hist[:, :, touched] = hist
+                last = self.state[0:2].take(touched, axis=1)
+                self.room[:, touched] -= np.where(grow, last, 0.0)
             self._calculate(touched)
-        return float(start[0]), float(start[1])
+        a, b = own
+        issues = self.n_issues
+        return (
+            a,
+            b,
+            cells[1] % issues,
+            cells[0] % issues,
+            start[0],
+            votes[0],
+            start[1],
+            votes[1],
+            gain,
+        )
 
     def _learn(self, key: int, actor: int, cell: int, vote: float) -> None:
         """Tell exchanges whose partner demands cell ``key`` that ``actor`` now votes ``vote``.
@@ -367,18 +471,20 @@ class _Round:
         Where a vote of that actor was already known, the one nearer its start of the round is
         kept when the new vote lies beyond it (decide's ``update_updates``).
         """
-        prev = self.learnt[key, actor]
-        start = self.x0[cell]
-        if np.isnan(prev):
+        prev = self.learnt.get((key, actor))
+        start = float(self.x0[cell])
+        if prev is None:
             new = vote
         elif start <= prev:
             new = min(prev, vote)
         else:
             new = max(prev, vote)
         self.learnt[key, actor] = new
-        term = self.w[cell] * (new - start)
-        self.learnt_total[key] += term - self.learnt_sum[key, actor]
-        self.learnt_sum[key, actor] = term
+        at = key * self.n_actors + actor
+        shift = float(self.cell_share[cell]) * (new - start)
+        self.learnt_total[key] += shift - self.learnt_shift[at]
+        self.learnt_shift[at] = shift
+        self.learnt_own[at] = new
 
     def votes_table(self, shape: tuple[int, int]) -> FloatArray:
         """Every actor's vote on every issue after the exchanges made so far."""
@@ -395,12 +501,30 @@ class _Run:
     converged: bool
 
 
+def _candidates(
+    book: _Round, tied: IntArray, names: tuple[tuple[str, ...], tuple[str, ...]]
+) -> tuple[Candidate, ...]:
+    """The tied exchanges as records for a tie-breaker."""
+    actors, issues = names
+    return tuple(
+        Candidate(
+            actors[book.a[e]],
+            issues[book.q[e]],
+            actors[book.b[e]],
+            issues[book.p[e]],
+            float(book.gain[e]),
+        )
+        for e in tied
+    )
+
+
 def _run(
     x: FloatArray,
     s: FloatArray,
     c: FloatArray,
     present: BoolArray,
     parameters: ExchangeParameters,
+    names: tuple[tuple[str, ...], tuple[str, ...]],
 ) -> _Run:
     """Rounds of exchange from preference positions ``x`` until converged or out of rounds."""
     w = s * c[:, None] * present
@@ -408,14 +532,16 @@ def _run(
     starts, voting, before, after, made = [], [], [], [], []
     converged = False
     share = parameters.salience_weight * (1 - s) + parameters.fixed_weight
-    for _ in range(parameters.rounds):
+    for number in range(parameters.rounds):
         book = _Round(x, s, w, total, present)
         records = []
-        while (e := book.best()) >= 0:
-            xi, xj = book.make(e)
-            a, b, p, q = int(book.a[e]), int(book.b[e]), int(book.p[e]), int(book.q[e])
-            yi, yj = float(book.y[0, e]), float(book.y[1, e])
-            records.append((a, b, p, q, xi, yi, xj, yj, float(book.gain[e])))
+        while (tied := book.tied()).size:
+            e = int(tied[0])
+            if tied.size > 1 and parameters.tie_break is not None:
+                e = int(
+                    tied[parameters.tie_break(number, len(records), _candidates(book, tied, names))]
+                )
+            records.append(book.make(e))
         vote = book.votes_table(x.shape)
         # Actors move their preferences part of the way towards the votes they cast.
         preference = x + share * (vote - x)
@@ -438,16 +564,19 @@ def _run(
 
 
 def _check(problem: Problem) -> tuple[int, int]:
+    """Actor and issue counts, or a user error when the problem cannot be traded on."""
     present = np.asarray(problem.present)
     if present.ndim != 2:
         raise ScenarioError("the exchange model needs an actors × issues table of stances")
     n_actors, n_issues = present.shape
     if n_actors < 2 or n_issues < 2:
+        actors = f"{n_actors} actor{'s' if n_actors != 1 else ''}"
+        issues = f"{n_issues} issue{'s' if n_issues != 1 else ''}"
         raise ScenarioError(
-            f"the exchange model needs at least two actors and two issues, not {n_actors} "
-            f"actor{'s' if n_actors != 1 else ''} and {n_issues} issue{'s' if n_issues != 1 else ''}",
-            hint="actors trade votes across pairs of issues; use a static model such as "
-            "'compromise' for a single issue",
+            f"the exchange model needs at least two actors and two issues, not {actors} and "
+            f"{issues}",
+            hint="actors trade votes across pairs of issues; for one issue use a static model "
+            "such as 'compromise'",
         )
     shape = problem.positions.shape
     if (
@@ -457,19 +586,25 @@ def _check(problem: Problem) -> tuple[int, int]:
     ):
         raise ScenarioError(
             "positions, saliences and capabilities do not fit one actors × issues table "
-            f"(shapes {shape}, {problem.saliences.shape}, {problem.capabilities.shape})"
+            f"(shapes {shape}, {problem.saliences.shape} and {problem.capabilities.shape})"
         )
-    for name, values in (
-        ("position", problem.positions),
-        ("salience", problem.saliences),
-        ("capability", problem.capabilities),
-    ):
-        if not np.all(np.isfinite(np.where(present, values, 0.0) if name != "capability" else values)):
-            raise ScenarioError(f"a {name} is missing or not finite", hint="give every stance numbers")
+    stances = np.broadcast_to(present, shape)
+    checks = (
+        ("position", np.where(stances, problem.positions, 0.0), 0.0, SCALE_MAX),
+        ("salience", np.where(stances, problem.saliences, 0.0), 0.0, 1.0),
+        ("capability", problem.capabilities, 0.0, np.inf),
+    )
+    for name, values, low, high in checks:
+        if not np.all((values >= low) & (values <= high)):  # also rejects NaN
+            bounds = f"{low:g}–{high:g}" if np.isfinite(high) else f"{low:g} or more"
+            raise ScenarioError(
+                f"a {name} is missing or outside {bounds}", hint=f"give every {name} a number"
+            )
     return n_actors, n_issues
 
 
 def _names(ids: tuple[str, ...], count: int, prefix: str) -> tuple[str, ...]:
+    """The problem's ids, or numbered stand-ins when it carries none."""
     return ids if len(ids) == count else tuple(f"{prefix}-{n + 1}" for n in range(count))
 
 
@@ -543,9 +678,13 @@ def exchange(problem: Problem, parameters: ExchangeParameters | None = None) -> 
     positions = np.asarray(problem.positions, float)
     saliences = np.asarray(problem.saliences, float)
     capabilities = np.asarray(problem.capabilities, float)
+    names = (
+        _names(problem.actor_ids, n_actors, "actor"),
+        _names(problem.issue_ids, n_issues, "issue"),
+    )
     runs: dict[tuple[int, ...], _Run] = {}
     for at in np.ndindex(*batch):
-        runs[at] = _run(positions[at], saliences[at], capabilities[at], present, parameters)
+        runs[at] = _run(positions[at], saliences[at], capabilities[at], present, parameters, names)
     most = max(run.voting.shape[0] for run in runs.values())
     trajectory = np.empty((*batch, most, n_actors, n_issues))
     point = np.empty((*batch, n_issues))
@@ -564,7 +703,5 @@ def exchange(problem: Problem, parameters: ExchangeParameters | None = None) -> 
             trajectory=trajectory,
             details=ExchangeBatchDetails(converged=converged, rounds=used),
         )
-    actors = _names(problem.actor_ids, n_actors, "actor")
-    issues = _names(problem.issue_ids, n_issues, "issue")
-    details = _details(runs[()], actors, issues, saliences, present)
+    details = _details(runs[()], *names, saliences, present)
     return Outcome(point=point, trajectory=trajectory, details=details)
