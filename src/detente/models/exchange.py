@@ -14,7 +14,8 @@ from there.
 
 The rules follow decide-exchange-model 2022.1.28 (its ``EqualGainModel`` with randomised value
 0), which is the reference implementation this module is checked against; docs/exchange.md gives
-the equations, the choices made, and where this code deliberately differs (tie-breaking).
+the equations, the choices made, and where this code deliberately differs (ties go to the first
+exchange rather than a coin flip, and a vote never passes its partner's position).
 """
 
 from __future__ import annotations
