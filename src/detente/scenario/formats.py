@@ -7,6 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from detente.errors import UnknownNameError, suggest
+from detente.scenario.actor_table import (
+    looks_like_actor_table,
+    read_actor_table,
+    write_actor_table,
+)
 from detente.scenario.ktab import looks_like_ktab, read_ktab, write_ktab
 from detente.scenario.native import read_native, write_native
 from detente.scenario.schema import Scenario
@@ -44,6 +49,13 @@ FORMATS: dict[str, ScenarioFormat] = {
     "ktab": ScenarioFormat(
         "ktab", "KTAB Spatial Model of Politics CSV", (".csv",), read_ktab, write_ktab
     ),
+    "actor-table": ScenarioFormat(
+        "actor-table",
+        "one-issue table of actor, capability, position, salience (expected-utility ports)",
+        (),
+        read_actor_table,
+        write_actor_table,
+    ),
 }
 
 
@@ -64,6 +76,8 @@ def detect_format(path: Path, text: str | None = None) -> ScenarioFormat:
             return FORMATS["stokman"]
         if looks_like_ktab(text):
             return FORMATS["ktab"]
+        if looks_like_actor_table(text):
+            return FORMATS["actor-table"]
     suffix = path.suffix.lower()
     for fmt in FORMATS.values():
         if suffix in fmt.suffixes:
