@@ -13,6 +13,7 @@ from detente.scenario.actor_table import (
     write_actor_table,
 )
 from detente.scenario.ktab import looks_like_ktab, read_ktab, write_ktab
+from detente.scenario.ktab_xml import looks_like_ktab_xml, read_ktab_xml, write_ktab_xml
 from detente.scenario.native import read_native, write_native
 from detente.scenario.schema import Scenario
 from detente.scenario.stokman import looks_like_stokman, read_stokman, write_stokman
@@ -49,6 +50,9 @@ FORMATS: dict[str, ScenarioFormat] = {
     "ktab": ScenarioFormat(
         "ktab", "KTAB Spatial Model of Politics CSV", (".csv",), read_ktab, write_ktab
     ),
+    "ktab-xml": ScenarioFormat(
+        "ktab-xml", "KTAB Spatial Model of Politics XML", (".xml",), read_ktab_xml, write_ktab_xml
+    ),
     "actor-table": ScenarioFormat(
         "actor-table",
         "one-issue table of actor, capability, position, salience (expected-utility ports)",
@@ -76,6 +80,8 @@ def detect_format(path: Path, text: str | None = None) -> ScenarioFormat:
             return FORMATS["stokman"]
         if looks_like_ktab(text):
             return FORMATS["ktab"]
+        if looks_like_ktab_xml(text):
+            return FORMATS["ktab-xml"]
         if looks_like_actor_table(text):
             return FORMATS["actor-table"]
     suffix = path.suffix.lower()
