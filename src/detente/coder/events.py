@@ -37,7 +37,7 @@ _AGENT_PREPS = {"by", "from"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her"}
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
-_NESTING_PREPS = {"of", "from", "in"}
+_NESTING_PREPS = {"of", "from", "in", "by"}
 #: Verbs whose subject undergoes the event its object names ("face air strikes").
 _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
@@ -546,6 +546,9 @@ class SentenceCoder:
         for clause in verb.children if verb is not None else ():
             if clause.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in clause.children):
                 purposed = self.objects_of(clause, actors)
+                for inner in clause.children:  # "to help defend Saudi Arabia"
+                    if not purposed and inner.dep_ == "xcomp":
+                        purposed = self.objects_of(inner, actors)
                 for obj in clause.children:
                     if not purposed and obj.dep_ == "dobj":
                         purposed = _others(self._nested_actors(obj), actors)
