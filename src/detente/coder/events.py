@@ -162,6 +162,8 @@ class SentenceCoder:
             if child.dep_ not in _MODIFIERS or (child.i > token.i and child.dep_ != "appos"):
                 continue
             inner = self.index.get(self._local(child))
+            if inner is not None and inner.actor is None and child.pos_ == "ADJ":
+                continue  # "official contact", "military aid": a kind of thing, not an actor
             if inner is not None:
                 refs.extend(self._resolve_found(inner, child))
             elif child.dep_ == "poss" and child.lower_ in _PRONOUNS:
@@ -543,6 +545,15 @@ class SentenceCoder:
                     if found:
                         return found
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb_token(trigger)
+        if event == "THREATEN":  # "… if the United States goes ahead": the threatened party
+            for token in (trigger, trigger.head):
+                for clause in token.children:
+                    if clause.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+                    ):
+                        found = _others(self.subject_of(clause), actors)
+                        if found:
+                            return found
         for clause in verb.children if verb is not None else ():
             if clause.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in clause.children):
                 purposed = self.objects_of(clause, actors)
