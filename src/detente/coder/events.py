@@ -43,6 +43,10 @@ _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
      "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel"}
 )  # fmt: skip
+#: Events whose recipient a nested "against" phrase names when nothing nearer does.
+_AGAINST = frozenset(
+    {"MOBILIZE", "REQUEST", "SANCTION", "THREATEN", "ACCUSE", "ASSAULT", "COERCE", "PROTEST"}
+)
 #: Events two actors do together: neither is the other's recipient.
 _JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
@@ -242,7 +246,9 @@ class SentenceCoder:
                 token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
             )  # "the parties that condemned", "forces fighting", "the air force carried out"
             if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
-                return self.actors_at(token.head)
+                found = self.actors_at(token.head)
+                if found:
+                    return found
             if subjects:
                 return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
             agents = [c for c in token.children if c.dep_ == "agent"]
@@ -538,8 +544,8 @@ class SentenceCoder:
             recipients = [r for r in recipients if r.code not in own]
         if recipients:
             return recipients
-        if event == "MOBILIZE":
-            for token in end.subtree:
+        if event in _AGAINST:  # "called for sanctions against Nigeria"
+            for token in _phrase(end):
                 if token.dep_ == "prep" and token.lower_ in ("against", "toward", "towards"):
                     found = _others(self._prep_objects(token), actors)
                     if found:
@@ -614,6 +620,11 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if outer is None or head.i in dropped:
             continue
         intending = token.dep_ == "xcomp" and is_intention_word(head.lemma_.lower())
+        if outer.event == "REQUEST" and event.event != "REQUEST":
+            # "demanded that the US cancel plans": the demand is the event, addressed to the US
+            merged[head.i] = replace(outer, recipient=outer.recipient or event.actor)
+            dropped.add(token.i)
+            continue
         if outer.event != event.event and not intending:
             continue
         kind = event if intending else outer  # "plans to impose": the plan is the threat
