@@ -106,6 +106,16 @@ class SentenceCoder:
             refs.extend(self._resolve_found(found, token))
             if found.actor is not None and found.actor.code == "unknown":
                 refs = self._modifier_actors(token) or refs  # "Russian Foreign Minister Kozyrev"
+            of = [
+                a
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for a in self._prep_objects(prep)
+                if _is_country(a.code)
+            ]
+            if of and refs and refs[0].code != of[0].code:  # "King Hassan of Morocco"
+                first = refs[0]
+                refs[0] = ActorRef(first.text, of[0].code, first.sector, first.name, first.span)
         elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             refs.extend(self._antecedent(token))
         elif token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
