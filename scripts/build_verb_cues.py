@@ -375,6 +375,7 @@ AID_GOODS = {
     "equipment": ("070", "AID", None, None),
     "material": ("070", "AID", None, None),
     "goods": ("070", "AID", None, None),
+    "good": ("070", "AID", None, None),
     "medicine": ("073", "AID", None, "human_security"),
     "drug": ("073", "AID", None, "human_security"),
     "vaccine": ("073", "AID", None, "human_security"),
