@@ -315,3 +315,38 @@ def test_replaying_decides_tie_choices_reproduces_it(shared_data, name):
         assert run.rounds[number].before == pytest.approx(kept[number]["preference"], abs=1e-6)
         assert run.rounds[number].after == pytest.approx(kept[number]["voting"], abs=1e-6)
         assert len(run.rounds[number].exchanges) == len(kept[number]["exchanges"])
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [ExchangeParameters(), ExchangeParameters(rounds=25, tolerance=2.0)],
+    ids=["default", "loose"],
+)
+def test_a_batch_gives_each_draw_what_it_gets_alone(parameters):
+    # Batches run all draws in lockstep; that must be bookkeeping only, never a new answer.
+    base = Problem.from_scenario(load_scenario("syria-2014"))
+    rng = np.random.default_rng(2014)
+    shape = (4, 5, *base.positions.shape)
+    positions = np.clip(base.positions + rng.normal(0, 15, shape), 0, 100)
+    positions[0] = np.round(positions[0] / 25) * 25  # equal positions make tied gains
+    saliences = np.clip(base.saliences + rng.normal(0, 0.15, shape), 0, 1)
+    capabilities = base.capabilities * rng.lognormal(0, 0.4, shape[:-1])
+    out = exchange(base.with_values(positions, saliences, capabilities), parameters)
+    assert isinstance(out.details, ExchangeBatchDetails) and out.trajectory is not None
+    for at in np.ndindex(*shape[:2]):
+        alone = exchange(
+            base.with_values(positions[at], saliences[at], capabilities[at]), parameters
+        )
+        assert alone.trajectory is not None
+        used = alone.trajectory.shape[0]
+        assert out.details.rounds[at] == used
+        assert out.details.converged[at] == details(alone).converged
+        np.testing.assert_allclose(out.point[at], alone.point, rtol=0, atol=1e-12)
+        np.testing.assert_allclose(out.trajectory[at][:used], alone.trajectory, rtol=0, atol=1e-12)
+        # Draws that stop early hold their last votes.
+        np.testing.assert_array_equal(
+            out.trajectory[at][used:],
+            np.broadcast_to(alone.trajectory[-1], out.trajectory[at][used:].shape),
+        )
+    if parameters.tolerance > 1:
+        assert 0 < out.details.converged.sum() < out.details.converged.size
