@@ -23,6 +23,7 @@ from detente.coder.qualifiers import (
     is_intention_word,
     is_negated,
     is_obligation,
+    is_opinion,
     modality,
     speaking_verb,
 )
@@ -313,6 +314,8 @@ class SentenceCoder:
                 event = self._verb_event(token, taken)
             elif token.pos_ == "NOUN":
                 event = self._noun_event(token)
+            if event is not None and is_opinion(token):
+                event = None  # "hoped for more talks": a hope, not talks
             if event is not None:
                 found.append((token, event))
                 taken.add(token.i)

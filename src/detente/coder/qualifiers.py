@@ -64,6 +64,30 @@ def is_obligation(trigger: Token) -> bool:
     return False
 
 
+#: Words of opinion: what they govern is someone's hope or fear, not an event.
+_OPINING = {
+    "hope", "expect", "believe", "think", "fear", "doubt", "wish", "predict", "anticipate",
+    "concern", "pessimism", "optimism", "worry", "suspect",
+}  # fmt: skip
+
+
+def is_opinion(trigger: Token) -> bool:
+    """Whether the trigger sits in what someone hopes, fears or expects ("said it hoped for
+    more talks", "expressed pessimism over holding negotiations")."""
+    token = trigger
+    for _ in range(5):
+        if token.head == token:
+            return False
+        if token.dep_ in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "acl", "dobj") and (
+            token.head.lemma_.lower() in _OPINING
+        ):
+            return True
+        if token.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj", "advcl"):
+            return False
+        token = token.head
+    return False
+
+
 def is_intention_word(lemma: str) -> bool:
     """Whether a word governing a clause makes it an intention or an offer ("plans to")."""
     return lemma in _INTENDING or lemma in _READY
