@@ -272,6 +272,19 @@ class SentenceCoder:
             token = token.head
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
                 token = token.head  # "put out a report accusing …": the report's author
+        return self._stray_subject(token)
+
+    def _stray_subject(self, verb: Token) -> list[ActorRef]:
+        """A named actor right before a main verb the parser left without a subject ("…,
+        USAID provided …" with "USAID" misread as a modifier)."""
+        if verb.dep_ != "ROOT":
+            return []
+        for i in (verb.i - 1, verb.i - 2):
+            found = self.index.get(i - self.sent.start) if i >= self.sent.start else None
+            if found is not None and found.actor is not None and found.actor.code != "unknown":
+                token = self.sent.doc[i]
+                if token.head == verb and token.dep_ in ("advmod", "npadvmod", "amod", "dep"):
+                    return [found.actor]
         return []
 
     def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
