@@ -11,13 +11,14 @@ governing verb; pronouns and "the two" come from the document's recent actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from detente.coder import cues, ontology
-from detente.coder.mentions import Found, token_index
+from detente.coder.actors import RECIPIENT_PREPS, ActorReader, Memory, distinct, others
+from detente.coder.mentions import Found
 from detente.coder.qualifiers import (
     NEGATING_VERBS,
     is_intention_word,
@@ -30,15 +31,7 @@ from detente.coder.qualifiers import (
 from detente.coder.records import ActorRef, Event
 from detente.coder.temporal import date_phrases, resolve_date
 
-_RECIPIENT_PREPS = {
-    "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "from",
-    "between",
-}  # fmt: skip
 _AGENT_PREPS = {"by", "from"}
-_PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her"}
-_INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
-_MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
-_NESTING_PREPS = {"of", "from", "in", "by"}
 #: Verbs whose subject undergoes the event its object names ("face air strikes").
 _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
@@ -50,29 +43,6 @@ _AGAINST = frozenset(
 )
 #: Events two actors do together: neither is the other's recipient.
 _JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
-_ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
-_RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-_LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
-_CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
-
-
-@dataclass
-class Memory:
-    """What a document said recently, for pronouns, "the two" and bare agents ("officials")."""
-
-    subjects: list[ActorRef] = field(default_factory=list)
-    actors: list[ActorRef] = field(default_factory=list)
-    by_sector: dict[str, ActorRef] = field(default_factory=dict)
-    pair: tuple[ActorRef, ActorRef] | None = None  # the last two who dealt with each other
-
-    def remember(self, refs: list[ActorRef], subject: bool = False) -> None:
-        for ref in refs:
-            self.actors.append(ref)
-            if ref.sector:
-                self.by_sector[ref.sector] = ref
-        if subject and refs:
-            self.subjects = list(refs)
-        del self.actors[:-20]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,235 +54,14 @@ class Context:
     when: date | None
 
 
-class SentenceCoder:
+class SentenceCoder(ActorReader):
     """Code one sentence given its mentions and the document's memory."""
 
     def __init__(self, sent: Span, mentions: list[Found], memory: Memory, context: Context) -> None:
-        self.sent = sent
-        self.mentions = mentions
-        self.index = token_index(mentions)
-        self.memory = memory
+        super().__init__(sent, mentions, memory)
         self.context = context
 
     # --- actors -----------------------------------------------------------------------------
-
-    def _local(self, token: Token) -> int:
-        return token.i - self.sent.start
-
-    def actors_at(self, token: Token, *, follow_conj: bool = True) -> list[ActorRef]:
-        """The actors a noun phrase headed by ``token`` names (with its conjuncts)."""
-        refs: list[ActorRef] = []
-        found = self.index.get(self._local(token))
-        if found is not None:
-            refs.extend(self._resolve_found(found, token))
-            if found.actor is not None and found.actor.code == "unknown":
-                refs = self._modifier_actors(token) or refs  # "Russian Foreign Minister Kozyrev"
-            of = [
-                a
-                for prep in token.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for a in self._prep_objects(prep)
-                if _is_country(a.code)
-            ]
-            if of and refs and refs[0].code != of[0].code:  # "King Hassan of Morocco"
-                first = refs[0]
-                refs[0] = ActorRef(first.text, of[0].code, first.sector, first.name, first.span)
-        elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
-            refs.extend(self._antecedent(token))
-        elif token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
-            if self.memory.pair is not None:
-                refs.extend(self.memory.pair)
-            else:
-                refs.extend(list(reversed(_distinct(list(reversed(self.memory.actors)))))[-2:])
-        else:
-            refs = self._modifier_actors(token) or self._nested_actors(token)
-        if follow_conj:
-            for child in token.children:
-                if child.dep_ == "conj":
-                    refs.extend(self.actors_at(child))
-        return _distinct(refs)
-
-    def _unknown_actor(self, head: Token) -> list[ActorRef]:
-        """A subject that names someone the dictionary does not know ("the Azadliq coalition"):
-        kept as an unknown actor when its phrase holds a proper name, rather than lost."""
-        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
-            return []
-        tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")]
-        if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 10:
-            return []
-        while tokens and tokens[0].pos_ in ("DET", "NUM"):
-            tokens = tokens[1:]
-        if not tokens:
-            return []
-        offset = self.sent.start_char
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.sent.doc.text[start:end]
-        return [ActorRef(text, "unknown", None, text, (start - offset, end - offset))]
-
-    def _place_of(self, word: Token) -> list[ActorRef]:
-        """The country where an event with no named recipient happens ("peacekeepers in Iraq",
-        "arrived in Amman"): PLOVER codes the place as the recipient."""
-        holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))]
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "near"):
-                    places = [a for a in self._prep_objects(prep) if _is_country(a.code)]
-                    if places:
-                        return places[:1]
-        return []
-
-    def _sentence_country(self) -> ActorRef | None:
-        """The first country the sentence names, for agents it leaves without one ("Egyptian
-        police … demonstrators"), as PLOVER coders read them."""
-        for found in self.mentions:
-            if found.actor is not None and _is_country(found.actor.code):
-                return found.actor
-        return None
-
-    def _modifier_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
-        """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army",
-        "Arab League" in "Arab League Secretary-General Klibi"."""
-        refs: list[ActorRef] = []
-        for child in token.children:
-            if child.dep_ not in _MODIFIERS or (child.i > token.i and child.dep_ != "appos"):
-                continue
-            inner = self.index.get(self._local(child))
-            if inner is not None and inner.actor is None and child.pos_ == "ADJ":
-                continue  # "official contact", "military aid": a kind of thing, not an actor
-            if inner is not None:
-                refs.extend(self._resolve_found(inner, child))
-            elif child.dep_ == "poss" and child.lower_ in _PRONOUNS:
-                refs.extend(self._antecedent(child))
-            elif child.lemma_.lower() in _LEADING:  # "Vietnamese-led forces"
-                for leader in child.children:
-                    if leader.dep_ in ("npadvmod", "compound", "amod", "nmod"):
-                        refs.extend(self.actors_at(leader, follow_conj=False))
-            elif child.dep_ in ("compound", "nmod") and depth < 3:
-                refs.extend(self._modifier_actors(child, depth + 1))
-        return refs
-
-    def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
-        """Actors in a noun's "of" / "from" / "in" phrase: "leaders of the coalition"."""
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in _NESTING_PREPS:
-                for obj in child.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    refs = self.actors_at(obj, follow_conj=False)
-                    if not refs and depth < 2:
-                        refs = self._nested_actors(obj, depth + 1)
-                    if refs:
-                        return refs
-        return []
-
-    def _antecedent(self, pronoun: Token) -> list[ActorRef]:
-        """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
-        it will …"), else the document's most recent subject."""
-        plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
-        owned = pronoun.head
-        if pronoun.dep_ == "poss" and owned.dep_ == "conj":  # "Assad or his forces"
-            refs = self.actors_at(owned.head, follow_conj=False)
-            if refs:
-                return refs[:1]
-        clause = pronoun.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
-            clause = clause.head  # "his country will not …": start from the clause's verb
-        for _ in range(4):
-            if clause.dep_ not in _CLAUSE_LINKS or clause.head == clause:
-                break
-            governor = clause.head
-            for child in governor.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
-                    refs = self.actors_at(child)
-                    if refs:
-                        return refs if plural else refs[:1]
-            clause = governor
-        return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
-
-    def _resolve_found(self, found: Found, head: Token | None = None) -> list[ActorRef]:
-        """A mention's actor; a bare agent ("officials") takes its country from a place in its
-        phrase ("officials in Baghdad") or else from the last actor of its sector."""
-        if found.actor is not None:
-            return [found.actor]
-        if not found.sector:
-            return []
-        first, last = self.sent[found.start], self.sent[found.end - 1]
-        offset = self.sent.start_char
-        text = self.sent.doc.text[first.idx : last.idx + len(last)]
-        span = (first.idx - offset, last.idx + len(last) - offset)
-        place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
-        known = place[0] if place else self.memory.by_sector.get(found.sector)
-        if known is None or known.code == "unknown":
-            known = self._sentence_country()
-        if known is None:
-            return []
-        return [ActorRef(text, known.code, found.sector, known.name, span)]
-
-    def subject_of(self, verb: Token) -> list[ActorRef]:
-        """The actor of a verb: its subject, the passive's agent, or its governor's subject."""
-        token = verb
-        for _ in range(5):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
-            relative = token.head.pos_ in ("NOUN", "PROPN") and (
-                token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
-            )  # "the parties that condemned", "forces fighting", "the air force carried out"
-            if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
-                found = self.actors_at(token.head)
-                if found:
-                    return found
-            if subjects:
-                return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
-            agents = [c for c in token.children if c.dep_ == "agent"]
-            for agent in agents:
-                for obj in agent.children:
-                    if obj.dep_ == "pobj":
-                        return self.actors_at(obj)
-            if token.dep_ not in _INHERIT or token.head == token:
-                break
-            token = token.head
-            if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
-                token = token.head  # "put out a report accusing …": the report's author
-        return self._stray_subject(token)
-
-    def _stray_subject(self, verb: Token) -> list[ActorRef]:
-        """A named actor right before a main verb the parser left without a subject ("…,
-        USAID provided …" with "USAID" misread as a modifier)."""
-        if verb.dep_ != "ROOT":
-            return []
-        for i in (verb.i - 1, verb.i - 2):
-            found = self.index.get(i - self.sent.start) if i >= self.sent.start else None
-            if found is not None and found.actor is not None and found.actor.code != "unknown":
-                token = self.sent.doc[i]
-                if token.head == verb and token.dep_ in ("advmod", "npadvmod", "amod", "dep"):
-                    return [found.actor]
-        return []
-
-    def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
-        """The recipients of a verb: direct, indirect and prepositional objects naming actors,
-        or the object's own "to"/"against" phrase ("provide aid to Liberia")."""
-        refs: list[ActorRef] = []
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
-        for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
-                refs.extend(self.actors_at(child))
-            elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-                refs.extend(self._prep_objects(child))
-        if not refs:
-            for obj in objects:
-                for child in obj.children:
-                    if child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
-                        refs.extend(self._prep_objects(child))
-        if not refs:
-            for child in verb.children:
-                if child.dep_ == "ccomp":
-                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    if subjects:
-                        refs.extend(self.actors_at(subjects[0]))
-        return _others(_distinct(refs), exclude)
-
-    def _prep_objects(self, prep: Token) -> list[ActorRef]:
-        return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]
-
     # --- triggers ---------------------------------------------------------------------------
 
     def code(self) -> list[Event]:
@@ -356,7 +105,7 @@ class SentenceCoder:
                 for prep in obj.children if obj.dep_ == "dobj" else ():
                     if prep.dep_ == "prep" and prep.lower_ == "to":  # "conveyed the message to"
                         listeners.extend(self._prep_objects(prep))
-        listeners = [r for r in _others(listeners, speakers) if r.code != "unknown"]
+        listeners = [r for r in others(listeners, speakers) if r.code != "unknown"]
         if speakers and listeners:
             self.memory.pair = (speakers[0], listeners[0])
 
@@ -403,7 +152,7 @@ class SentenceCoder:
         if end is not verb and not recipients:
             recipients = self.objects_of(verb, actors)
         if not recipients:
-            recipients = _others(self._place_of(end) or self._place_of(verb), actors)
+            recipients = others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
 
@@ -451,13 +200,13 @@ class SentenceCoder:
         governor = _governing_verb_token(noun)
         if not actors and governor is not None:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
-        actors = _distinct(actors)
+        actors = distinct(actors)
         if not actors:
             return None
         holders = [noun, *(of_objects if object_named else [])]
         if noun.dep_ == "pobj":
             holders.append(noun.head)
-        preps = _RECIPIENT_PREPS if object_named else _RECIPIENT_PREPS | {"of"}
+        preps = RECIPIENT_PREPS if object_named else RECIPIENT_PREPS | {"of"}
         recipients = [
             a
             for holder in holders
@@ -465,14 +214,14 @@ class SentenceCoder:
             if child.dep_ == "prep" and child.lower_ in preps
             for a in self._prep_objects(child)
         ]
-        recipients = _others(_distinct(recipients), actors)
+        recipients = others(distinct(recipients), actors)
         return self._event(cue, noun, noun, actors, recipients)
 
     def _between(self, noun: Token) -> list[ActorRef]:
         """The parties of a noun's "between X and Y" phrase."""
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
-                return _distinct(self._prep_objects(child))
+                return distinct(self._prep_objects(child))
         return []
 
     @staticmethod
@@ -573,7 +322,7 @@ class SentenceCoder:
         if event in _AGAINST:  # "called for sanctions against Nigeria"
             for token in _phrase(end):
                 if token.dep_ == "prep" and token.lower_ in ("against", "toward", "towards"):
-                    found = _others(self._prep_objects(token), actors)
+                    found = others(self._prep_objects(token), actors)
                     if found:
                         return found
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb_token(trigger)
@@ -583,7 +332,7 @@ class SentenceCoder:
                     if clause.dep_ == "advcl" and any(
                         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
                     ):
-                        found = _others(self.subject_of(clause), actors)
+                        found = others(self.subject_of(clause), actors)
                         if found:
                             return found
         for clause in verb.children if verb is not None else ():
@@ -594,7 +343,7 @@ class SentenceCoder:
                         purposed = self.objects_of(inner, actors)
                 for obj in clause.children:
                     if not purposed and obj.dep_ == "dobj":
-                        purposed = _others(self._nested_actors(obj), actors)
+                        purposed = others(self._nested_actors(obj), actors)
                 if purposed:
                     return purposed
         return recipients
@@ -735,31 +484,4 @@ def _objects(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep":
             out.extend(c for c in prep.children if c.dep_ == "pobj")
-    return out
-
-
-#: Codes that name something other than a country.
-_NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "unknown"})
-
-
-def _is_country(code: str) -> bool:
-    return len(code) == 3 and code.isupper() and code not in _NOT_COUNTRIES
-
-
-def _others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
-    """Recipients other than the actors themselves. A government acting on its own country's
-    opposition is a recipient ("Museveni banned Ugandan opposition candidates"); the same
-    mention, or the same actor named twice, is not."""
-    spans = {a.span for a in actors if a.span is not None}
-    same = {(a.code, a.sector, a.name) for a in actors}
-    return [r for r in refs if r.span not in spans and (r.code, r.sector, r.name) not in same]
-
-
-def _distinct(refs: list[ActorRef]) -> list[ActorRef]:
-    seen: set[str] = set()
-    out = []
-    for ref in refs:
-        if ref.id not in seen:
-            seen.add(ref.id)
-            out.append(ref)
     return out

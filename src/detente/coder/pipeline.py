@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from detente.coder.actors import Memory
 from detente.coder.dictionary import ActorDictionary
-from detente.coder.events import Context, Memory, SentenceCoder
+from detente.coder.events import Context, SentenceCoder
 from detente.coder.mentions import find_mentions
 from detente.coder.nlp import BATCH, parser, splitter
 from detente.coder.records import Event, Mention
