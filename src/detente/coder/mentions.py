@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.records import ActorRef
@@ -134,10 +134,3 @@ def proper_names(sent: Span) -> list[tuple[int, int]]:
 def token_index(found: list[Found]) -> dict[int, Found]:
     """Sentence-relative token index → the mention covering it."""
     return {i: f for f in found for i in range(f.start, f.end)}
-
-
-def mention_root(sent: Span, mention: Found) -> Token:
-    """The syntactic head of a mention's tokens."""
-    tokens = sent[mention.start : mention.end]
-    inside = range(sent.start + mention.start, sent.start + mention.end)
-    return next((t for t in tokens if t.head.i not in inside or t.head == t), tokens[-1])

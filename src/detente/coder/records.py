@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Modality = Literal["asserted", "future", "hypothetical", "conditional", "unlikely"]
@@ -77,7 +77,6 @@ class Event:
     negated: bool = False
     modality: Modality = "asserted"
     attribution: ActorRef | None = None  # the speaker when the event is reported speech
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """PLOVER-style JSON record."""
@@ -105,4 +104,4 @@ class Event:
         }
 
 
-__all__ = ["ActorRef", "Event", "Mention", "Modality", "asdict"]
+__all__ = ["ActorRef", "Event", "Mention", "Modality"]
