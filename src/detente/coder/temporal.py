@@ -7,20 +7,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from detente.ingest.dates import MONTHS
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {
-    m: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?")
 _MONTH_ONLY = re.compile(r"\b(?:in|since|during|last|this|early|late|mid)?[\s-]*([a-z]{3,9})\b")
@@ -28,7 +17,7 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
 def _month(word: str) -> int | None:
-    return _MONTHS.get(word.lower().rstrip("."))
+    return MONTHS.get(word.lower().rstrip("."))
 
 
 def _before(candidate: date, anchor: date) -> date:
@@ -100,7 +89,7 @@ def date_phrases(sent: Span) -> list[Span]:
         start, end = n, n + 1
         if word in _WEEKDAYS or word in _RELATIVE_DAYS:
             pass
-        elif word in _MONTHS and (word != "may" or _is_day(tokens, n + 1)):
+        elif word in MONTHS and (word != "may" or _is_day(tokens, n + 1)):
             if _is_day(tokens, n + 1):
                 end = n + 2
             elif n > 0 and _is_day(tokens, n - 1):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = {
+#: Month names and their usual abbreviations, lowercase, to month numbers.
+MONTHS = {
     name: n
     for n, names in enumerate(
         (
@@ -39,7 +40,7 @@ def parse_date(text: str) -> str | None:
         if match is None:
             continue
         parts = match.groupdict()
-        month = parts.get("num") or _MONTHS.get((parts.get("month") or "").lower())
+        month = parts.get("num") or MONTHS.get((parts.get("month") or "").lower())
         try:
             return date(int(parts["year"]), int(month or 0), int(parts["day"])).isoformat()
         except ValueError:
