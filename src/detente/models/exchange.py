@@ -308,28 +308,11 @@ class _Round:
         cells = self.cells.take(idx, axis=1)
         d, share_per_ratio, ratio_per_share, share = st[0:2], st[2:4], st[4:6], st[6:8]
         x = self.votes[cells[0:2]]
-        # The outcome shift on p each side's move all the way to its partner allows: j moves
-        # all the way and i gives the equal-gain shift, unless that would carry i past j: then
-        # i moves all the way and j less. A side that moves all the way lands on its partner.
-        gap = d - x
-        allowed = np.abs(gap) * share_per_ratio
-        sp = np.minimum(allowed[0], allowed[1])
-        binds = allowed == sp
-        move = np.where(binds, gap, np.copysign(sp * ratio_per_share, gap))
-        y = np.where(binds, d, x + move)
-        gain = sp * st[10]
-        # decide's checks: a real move that never reverses the side's earlier ones and keeps
-        # their sum within the scale (a move towards the partner cannot leave the scale).
-        direction = st[11:13]
-        ok = (direction * move > MIN_MOVE) & (move <= self.room.take(idx, axis=1))
-        valid = ok[0] & ok[1] & (gain >= MIN_GAIN)
         # The outcome each exchange knows: the round's start plus the votes it has learnt of.
-        # A move shifts it the same way, so it crosses the partner's position when that lies
-        # ahead (by more than ON_POSITION) but nearer than the shift.
         rest = st[8:10] + self.learnt_total[cells[2:4]] - self.learnt_shift[cells[4:6]]
-        before = d - rest - share * x
-        ahead = direction * before
-        crossed = (ahead > ON_POSITION) & (share * direction * move > ahead) & valid
+        move, y, gain, valid, before, crossed = _equal_gain(
+            st, x, self.room.take(idx, axis=1), rest
+        )
         if crossed.any():
             local = np.concatenate(
                 [d, x, rest, share, share_per_ratio, ratio_per_share, before, st[10:13]]
@@ -648,25 +631,13 @@ class _Rounds:
         at = r * self.static.shape[2] + e
         st = self.static.reshape(self.static.shape[0], -1).take(at, axis=1)
         cells = self.cells.reshape(6, -1).take(at, axis=1)
-        d, share_per_ratio, ratio_per_share, share = st[0:2], st[2:4], st[4:6], st[6:8]
+        share, direction = st[6:8], st[11:13]
         x = self.votes.take(r * self.votes.shape[1] + cells[0:2])
         room = self.room.reshape(2, -1).take(at, axis=1)
-        gap = d - x
-        allowed = np.abs(gap) * share_per_ratio
-        sp = np.minimum(allowed[0], allowed[1])
-        binds = allowed == sp
-        move = np.where(binds, gap, np.copysign(sp * ratio_per_share, gap))
-        y = np.where(binds, d, x + move)
-        gain = sp * st[10]
-        direction = st[11:13]
-        ok = (direction * move > MIN_MOVE) & (move <= room)
-        valid = ok[0] & ok[1] & (gain >= MIN_GAIN)
         total = self.learnt_total.take(r * self.learnt_total.shape[1] + cells[2:4])
         own = self.learnt_shift.take(r * self.learnt_shift.shape[1] + cells[4:6])
         rest = st[8:10] + total - own
-        before = d - rest - share * x
-        ahead = direction * before
-        crossed = (ahead > ON_POSITION) & (share * direction * move > ahead) & valid
+        move, y, gain, valid, before, crossed = _equal_gain(st, x, room, rest)
         if crossed.any():
             c0 = crossed[0]
             if c0.any():
@@ -983,3 +954,38 @@ def exchange(problem: Problem, parameters: ExchangeParameters | None = None) -> 
         )
     details = _details(runs[()], *names, saliences, present)
     return Outcome(point=point, trajectory=trajectory, details=details)
+
+
+def _equal_gain(
+    st: FloatArray, x: FloatArray, room: FloatArray, rest: FloatArray
+) -> tuple[FloatArray, FloatArray, FloatArray, BoolArray, FloatArray, BoolArray]:
+    """Equal-gain moves of a column of exchanges: each side's move and new vote, the gain,
+    whether decide's checks pass, the distance from outcome to target before the move, and
+    whether the move would carry the outcome past the partner's position.
+
+    ``st`` holds the exchanges' static rows (targets, share/ratio, ratio/share, shares, round
+    start outcome, gain factor, directions), ``x`` the votes, ``room`` how far each side may
+    still move, ``rest`` the outcome each exchange knows apart from its own vote.
+    """
+    d, share_per_ratio, ratio_per_share, share = st[0:2], st[2:4], st[4:6], st[6:8]
+    # The outcome shift on p each side's move all the way to its partner allows: j moves all
+    # the way and i gives the equal-gain shift, unless that would carry i past j: then i moves
+    # all the way and j less. A side that moves all the way lands on its partner.
+    gap = d - x
+    allowed = np.abs(gap) * share_per_ratio
+    sp = np.minimum(allowed[0], allowed[1])
+    binds = allowed == sp
+    move = np.where(binds, gap, np.copysign(sp * ratio_per_share, gap))
+    y = np.where(binds, d, x + move)
+    gain = sp * st[10]
+    # decide's checks: a real move that never reverses the side's earlier ones and keeps their
+    # sum within the scale (a move towards the partner cannot leave the scale).
+    direction = st[11:13]
+    ok = (direction * move > MIN_MOVE) & (move <= room)
+    valid = ok[0] & ok[1] & (gain >= MIN_GAIN)
+    # A move shifts the known outcome the same way, so it crosses the partner's position when
+    # that lies ahead (by more than ON_POSITION) but nearer than the shift.
+    before = d - rest - share * x
+    ahead = direction * before
+    crossed = (ahead > ON_POSITION) & (share * direction * move > ahead) & valid
+    return move, y, gain, valid, before, crossed
