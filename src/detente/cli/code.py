@@ -12,11 +12,12 @@ from rich.progress import Progress
 
 from detente import tables
 from detente.cli.app import app
+from detente.cli.batch import max_input_bytes, problem_printer
 from detente.cli.ingest import TableFormat
 from detente.coder import CoderTally, Mention, code
 from detente.coder.inputs import read_documents
 from detente.errors import DetenteError
-from detente.ingest import FieldNames, Problem, Tally
+from detente.ingest import FieldNames, Tally
 from detente.ingest.sources import DEFAULT_MAX_BYTES, expand
 
 EVENT_COLUMNS = tables.columns(
@@ -48,18 +49,12 @@ def code_command(
     date_field: str = typer.Option("date", help="JSON Lines field holding the date."),
 ) -> None:
     """Code events: who did what to whom, with negation, modality, attribution and evidence."""
-    if not max_size * 1e6 >= 1:
-        raise DetenteError(
-            f"--max-size must be positive, not {max_size:g}", hint="e.g. --max-size 50"
-        )
+    max_bytes = max_input_bytes(max_size)
     writer = tables.get_writer(output.value)
     names = list(expand(paths))
     errors = Console(stderr=True, highlight=False)
     tally, coded = Tally(), CoderTally()
-
-    def show(problem: Problem) -> None:
-        label = "error" if problem.fatal else "warning"
-        errors.print(f"{label}: {problem}", markup=False, soft_wrap=True)
+    show = problem_printer(errors)
 
     mention_stream = None
     if mentions is not None:
@@ -80,7 +75,7 @@ def code_command(
             documents = read_documents(
                 names,
                 fmt=input_format,
-                max_bytes=int(max_size * 1e6),
+                max_bytes=max_bytes,
                 fields=fields,
                 tally=tally,
                 on_problem=show,

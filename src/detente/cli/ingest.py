@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.progress import Progress
 
 from detente.cli.app import app
-from detente.errors import DetenteError
-from detente.ingest import FieldNames, Problem, Tally, ingest
+from detente.cli.batch import max_input_bytes, problem_printer
+from detente.ingest import FieldNames, Tally, ingest
 from detente.ingest.sources import DEFAULT_MAX_BYTES, expand
 from detente.ingest.writers import get_writer
 
@@ -43,19 +43,13 @@ def ingest_command(
     keep_duplicates: bool = typer.Option(False, help="Write an article again when seen twice."),
 ) -> None:
     """Read articles and write clean documents; exit 1 if some inputs failed, 2 if all did."""
-    if max_size <= 0:
-        raise DetenteError(
-            f"--max-size must be positive, not {max_size:g}", hint="e.g. --max-size 50"
-        )
+    max_bytes = max_input_bytes(max_size)
     writer = get_writer(output.value)
     names = list(expand(paths))
     errors = Console(stderr=True, highlight=False)
     tally = Tally()
     fields = FieldNames(text_field, id_field, title_field, date_field, url_field, source_field)
-
-    def show(problem: Problem) -> None:
-        label = "error" if problem.fatal else "warning"
-        errors.print(f"{label}: {problem}", markup=False, soft_wrap=True)
+    show = problem_printer(errors)
 
     with Progress(
         console=errors, transient=True, disable=not errors.is_terminal or len(names) < 2
@@ -64,7 +58,7 @@ def ingest_command(
         documents = ingest(
             names,
             fmt=input_format,
-            max_bytes=int(max_size * 1e6),
+            max_bytes=max_bytes,
             fields=fields,
             dedupe=not keep_duplicates,
             tally=tally,
