@@ -289,6 +289,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("power", "083", ("RETREAT", "resign", None)),
     ],
     "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
+    # Seeing or branding another as an enemy or a threat is a statement of hostility.
+    **{
+        _verb: [(f"as {_foe}", "111", None) for _foe in ("enemy", "foe", "adversary", "threat")]
+        for _verb in ("see", "view", "regard", "consider", "treat", "brand", "label", "perceive")
+    },
     "expel": [
         ("diplomat", "166", None),
         ("ambassador", "166", None),

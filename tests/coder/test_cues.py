@@ -67,6 +67,16 @@ def test_attacking_is_assault():
     assert reading(verb_cue("attack", [])) == ("ASSAULT", None, "military", "190")
 
 
+@pytest.mark.parametrize("verb", ["see", "view", "regard", "brand"])
+def test_seeing_another_as_an_enemy_is_an_accusation(verb):
+    cue = verb_cue(verb, ["islamic", "state", "as", "common", "enemy"])
+    assert reading(cue) == ("ACCUSE", "disapprove", None, "111")
+
+
+def test_seeing_another_as_a_partner_is_no_event():
+    assert verb_cue("see", ["islamic", "state", "as", "partner"]) is None
+
+
 @pytest.mark.parametrize("lemma", ["say", "tell"])
 def test_statement_verbs_are_no_event_of_their_own(lemma):
     assert verb_cue(lemma, []) is None
