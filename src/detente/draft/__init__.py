@@ -1,0 +1,1 @@
+"""Drafting a scenario from coded events."""
