@@ -9,13 +9,14 @@ from __future__ import annotations
 import sys
 import traceback
 
-from detente.cli import backtest, code, convert, evaluate, ingest, listing, simulate
+from detente.cli import analyze, backtest, code, convert, evaluate, ingest, listing, simulate
 from detente.cli.app import app
 from detente.errors import DetenteError
 
 __all__ = ["app", "main"]
 
 _COMMAND_MODULES = (
+    analyze,
     backtest,
     code,
     convert,

@@ -119,7 +119,7 @@ def render_simulation(simulation: Simulation, scenario: Scenario, console: Conso
             if rounds is not None:
                 console.print(rounds)
     if simulation.cooperation:
-        _render_cooperation(simulation.cooperation, console)
+        render_cooperation(simulation.cooperation, console)
 
 
 def _positions_tables(
@@ -181,7 +181,7 @@ def _side(verdict: CooperationVerdict, actor: str) -> str:
     return f"{actor} {shown} vs {verdict.trust.get(actor, float('nan')):.2f}"
 
 
-def _render_cooperation(verdicts: tuple[CooperationVerdict, ...], console: Console) -> None:
+def render_cooperation(verdicts: tuple[CooperationVerdict, ...], console: Console) -> None:
     """The verdict on each pair sharing a common enemy, then why, one paragraph per pair."""
     table = Table(
         title="cooperation against a common enemy",
