@@ -130,7 +130,7 @@ def collect_actors(
     for mention in mentions:
         key = actor_id(mention.actor)
         refs.setdefault(key, mention.actor)
-        if mention.actor.sector is None:  # "Russia" names the state better than "Moscow's ally"
+        if mention.actor.sector is None or key != mention.actor.code:  # "Russia", not "Moscow's"
             names.setdefault(key, Counter())[mention.actor.name] += 1
         mention_count[key] += 1
     for event in events:

@@ -182,7 +182,7 @@ def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIss
     addressee = " and ".join(actors[a].name for a in demand.addressees)
     clause = demand.clause or "what it asks"
     issue = DraftIssue(
-        _issue_id(demand.demanders[0], "demand", sorted(demand.words)[:3]),
+        _issue_id(demand.demanders[0], "demand", _in_order(demand.clause, demand.words)[:3]),
         f"{demander} demands of {addressee}: {clause}. Is the demand met?",
         (f"not met: {clause}", f"met: {clause}"),
         "demand",
@@ -250,6 +250,16 @@ def _text(doc: Doc, tokens: list[Token]) -> str:
     return text if len(text) <= 120 else text[:119].rstrip() + "…"
 
 
+def _in_order(clause: str, words: set[str]) -> list[str]:
+    """The content words as the clause has them, first seen first ("strike", "approval")."""
+    out: list[str] = []
+    for token in _parse(clause) if clause else ():
+        lemma = token.lemma_.lower()
+        if lemma in words and lemma not in out:
+            out.append(lemma)
+    return out
+
+
 def _issue_id(actor: str, kind: str, words: list[str]) -> str:
     slug = "-".join(re.sub(r"[^a-z0-9]+", "", w) for w in words if w)
     return "-".join(p for p in (actor.lower(), kind, slug) if p)
@@ -312,8 +322,8 @@ def _actor_issue(
     name = actors[target].name
     issue = DraftIssue(
         f"{target.lower()}-future",
-        f"What becomes of {name}: backed and kept in place, or weakened and removed?",
-        (f"{name} weakened or removed", f"{name} backed and kept in place"),
+        f"How far is {name} backed or pushed back?",
+        (f"{name} pushed back, weakened or removed", f"{name} backed and kept in place"),
         "contested-actor",
     )
     against_target: list[Event] = []

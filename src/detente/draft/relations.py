@@ -7,7 +7,8 @@ threats, protests and refusals make ``rivalry``; talks and agreements ``cooperat
 starts at 0.5 (nothing known) in each direction and moves with each event (see ``TRUST_STEPS``):
 an actor trusts another less after accusing it, being threatened, attacked or refused by it, or
 failing to agree with it, and more after being supported or aided by it. Two actors that both
-act against a third share it as a common enemy.
+act against a third, and distrust each other, share it as a common enemy: whether they can
+cooperate against it is the question the cooperation model answers.
 """
 
 from __future__ import annotations
@@ -68,9 +69,12 @@ def pairs_of(event: Event, actors: set[str]) -> list[tuple[str, str, bool]]:
     """The directed pairs an event links, with whether it is a joint act of both."""
     doers = [a for a in dict.fromkeys(actor_id(r) for r in event.actor) if a in actors]
     targets = [b for b in dict.fromkeys(actor_id(r) for r in event.recipient) if b in actors]
-    if targets:
-        return [(a, b, False) for a in doers for b in targets if a != b]
-    return [(a, b, True) for a, b in permutations(doers, 2)]
+    joint = [(a, b, True) for a, b in permutations(doers, 2)]
+    if not targets:
+        return joint
+    directed = [(a, b, False) for a in doers for b in targets if a != b]
+    # acting together ("joint US-Russian action against …") also relates the partners
+    return directed + joint if event.event in _COOPERATIVE_TALK else directed
 
 
 @dataclass
@@ -184,8 +188,10 @@ def _common_enemies(
     for enemy, foes in hostile_to.items():
         for a, b in combinations(sorted(foes), 2):
             key = frozenset((a, b))
-            first, second = order.get(key, (a, b))
-            log = logs.get(key, _PairLog())
+            log = logs.get(key)
+            if log is None or min(_trust(log, a, b), _trust(log, b, a)) >= 0.5:
+                continue  # cooperation is in question only between two who distrust each other
+            first, second = order[key]
             shared = citations[(first, enemy)] + citations[(second, enemy)]
             own = _relation((first, second), log)
             out.append(

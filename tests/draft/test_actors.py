@@ -1,0 +1,59 @@
+"""Which actors a draft keeps, their ids, kinds, names and capability."""
+
+from __future__ import annotations
+
+from detente.coder.records import Mention
+from detente.draft.actors import DEFAULT_CAPABILITY, actor_id, collect_actors
+from tests.draft.events import event, ref
+
+
+def test_state_organs_are_the_state_and_other_sectors_keep_theirs():
+    assert actor_id(ref("USA-GOV")) == "USA"
+    assert actor_id(ref("USA-MIL")) == "USA"
+    assert actor_id(ref("USA")) == "USA"
+    assert actor_id(ref("SYR-REB")) == "SYR-REB"
+
+
+def test_groups_without_a_country_are_named_and_organisations_keep_their_code():
+    assert actor_id(ref("IMG")) == "ISLAMIC-STATE"
+    assert actor_id(ref("UNO-UNK")) == "UNO"
+
+
+def mention(token: str, sentence: int = 0) -> Mention:
+    return Mention("d1", sentence, 0, 1, ref(token))
+
+
+def test_an_actor_needs_an_event_or_two_mentions():
+    events = [event("SUPPORT", "USA", "SYR-REB")]
+    mentions = [mention("TUR"), mention("TUR", 1), mention("IRQ")]
+    found = collect_actors(events, mentions, 2014)
+    assert set(found) == {"USA", "SYR-REB", "TUR"}
+    assert found["TUR"].mentions == 2 and found["USA"].events == 1
+
+
+def test_unknown_names_need_both_an_event_and_two_mentions():
+    unknown = ref("unknown")
+    once = [Mention("d1", 0, 0, 1, unknown)] * 2
+    assert "UNKNOWN" not in collect_actors([], once, None)
+
+
+def test_states_take_their_gdp_and_groups_a_stated_default():
+    found = collect_actors([event("ASSAULT", "USA", "IMG")], [], 2014)
+    usa, group = found["USA"], found["ISLAMIC-STATE"]
+    assert usa.kind == "state" and usa.capability > 10_000
+    assert "Penn World Table" in usa.capability_source and "2014" in usa.capability_source
+    assert group.kind == "armed-group"
+    assert group.capability == DEFAULT_CAPABILITY["armed-group"]
+    assert "judgement" in group.capability_source
+
+
+def test_an_ethnic_group_is_not_a_state():
+    found = collect_actors([], [mention("KUR"), mention("KUR", 1)], None)
+    assert found["KUR"].kind == "non-state"
+
+
+def test_a_state_is_named_as_a_country_not_after_its_officials():
+    found = collect_actors(
+        [event("SUPPORT", "RUS-GOV", "SYR")], [mention("RUS"), mention("SYR")], None
+    )
+    assert found["RUS"].name == "Russia"
