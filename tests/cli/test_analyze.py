@@ -65,3 +65,14 @@ def test_a_bad_scenario_name_or_draw_count_is_refused(run, tmp_path):
     assert run("analyze", "--save-scenario", str(tmp_path / "draft.txt")).code == 2
     assert run("analyze", "--draws", "-1").code == 2
     assert run("analyze", "--max-size", "0").code == 2
+
+
+def test_brackets_in_the_text_are_printed_not_read_as_markup(run, tmp_path):
+    path = tmp_path / "brackets.txt"
+    path.write_text(
+        "Talks [/b] resume\n\nRussia accused Ukraine of shelling. Ukraine denied it [/i].\n",
+        encoding="utf-8",
+    )
+    result = run("analyze", str(path), "--draws", "10")
+    assert result.code == 0, result.err
+    assert "[/b]" in result.out

@@ -10,8 +10,10 @@ Two patterns in reporting make an issue with two poles:
   someone else or opposed by two or more. The question is what becomes of it: 0 = weakened or
   removed, 100 = backed and kept in place. Each actor's position follows the balance of its
   acts towards the target (support and aid for, accusations, demands, coercion and attacks
-  against), plus half the weight of its backing for others who act on the target; the target
-  itself stands at 100.
+  against), plus half the weight of its backing for others who act on the target, plus half
+  the weight of the harm the target does it (a victim wants its aggressor pushed back); the
+  target itself stands at 100. An actor opposed by one other and harming a third is contested
+  too: a conflict with two sides.
 
 Salience is the share of an actor's activity that bears on the issue (0.2 + 0.8 × share; a
 contested actor cares fully about its own fate). Confidence grows with the number of cited
@@ -35,8 +37,11 @@ from detente.draft.evidence import FRIENDLY, HOSTILE, MODALITY_WEIGHT, Citation
 from detente.draft.relations import pairs_of
 from detente.draft.responses import is_demand, is_refusal
 
-#: Acts that say nothing about where the actor wants the target to end up.
-_NEUTRAL = frozenset({"CONSULT"})
+#: Acts that say nothing about where the actor wants the target to end up (a refusal is
+#: already a stance on the demand it answers).
+_NEUTRAL = frozenset({"CONSULT", "REJECT"})
+#: Acts that make their target a victim, who then wants the aggressor pushed back.
+_HARM = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 #: Acts of backing through which support for an ally counts towards the ally's targets.
 _BACKING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _INDIRECT = 0.5
@@ -285,6 +290,7 @@ def _actor_issues(events: Sequence[Event], actors: Mapping[str, DraftActor]) -> 
     direct: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     cited: dict[tuple[str, str], list[Event]] = defaultdict(list)
     backing: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    harmed: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for event in events:
         weight = _act_weight(event)
         for a, b, joint in pairs_of(event, set(actors)):
@@ -294,13 +300,19 @@ def _actor_issues(events: Sequence[Event], actors: Mapping[str, DraftActor]) -> 
             cited[(a, b)].append(event)
             if event.event in _BACKING and weight > 0:
                 backing[a][b] += weight
+            if event.event in _HARM and weight < 0:
+                harmed[a][b] += weight
+                cited[(b, a)].append(event)
     issues: list[DraftIssue] = []
     for target, scores in direct.items():
         against = [a for a, s in scores.items() if s < 0]
         backers = [a for a, s in scores.items() if s > 0]
-        if not against or not (backers or len(against) >= 2):
+        victims = [v for v in harmed.get(target, {}) if v not in scores or scores[v] <= 0]
+        if not against or not (backers or len(set(against) | set(victims)) >= 2):
             continue
         total = dict(scores)
+        for victim in victims:  # those it harms want it pushed back
+            total[victim] = total.get(victim, 0.0) + _INDIRECT * harmed[target][victim]
         for actor, allies in backing.items():
             if actor == target:
                 continue

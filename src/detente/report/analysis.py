@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from detente.analyze import Analysis
@@ -128,7 +129,7 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     and cooperation verdicts with their reasons and what would change them."""
     drafted = analysis.draft
     titles = ", ".join(d.title or d.origin or d.id for d in drafted.documents) or "no document"
-    console.print(f"[bold]detente analyze[/bold]: {titles}")
+    console.print(f"[bold]detente analyze[/bold]: {escape(titles)}")
     names = {a.id: a.name for a in drafted.actors}
     if drafted.actors:
         table = Table(title="actors", title_justify="left")
@@ -138,18 +139,19 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
             )
         for a in drafted.actors:
             table.add_row(
-                a.id, a.name, a.kind, str(a.mentions), str(a.events),
-                f"{a.capability:g} ({a.capability_source.split(',')[0]})",
+                escape(a.id), escape(a.name), a.kind, str(a.mentions), str(a.events),
+                f"{a.capability:g}",
             )  # fmt: skip
         console.print(table)
+    if drafted.relations:
+        _render_relations(drafted.relations, names, console)
     if drafted.empty_reason:
-        console.print(f"[bold]{drafted.empty_reason}[/bold]")
+        console.print(f"[bold]{escape(drafted.empty_reason)}[/bold]", highlight=False)
         return
-    _render_relations(drafted.relations, names, console)
     for issue in drafted.issues:
         table = Table(
-            title=f"{issue.id}: {issue.question}",
-            caption=f"0 = {issue.poles[0]}; 100 = {issue.poles[1]}",
+            title=escape(f"{issue.id}: {issue.question}"),
+            caption=escape(f"0 = {issue.poles[0]}; 100 = {issue.poles[1]}"),
             title_justify="left",
         )
         for column in ("actor", "position", "salience", "confidence", "evidence"):
@@ -157,8 +159,8 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         table.columns[0].justify = "left"
         for s in issue.stances:
             table.add_row(
-                s.actor, f"{s.position:.0f}", f"{s.salience:.2f}", f"{s.confidence:.2f}",
-                _cite(s.citations),
+                escape(s.actor), f"{s.position:.0f}", f"{s.salience:.2f}", f"{s.confidence:.2f}",
+                escape(_cite(s.citations)),
             )  # fmt: skip
         console.print(table)
         _render_forecasts(analysis, issue.id, console)
@@ -166,9 +168,20 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
     if simulation is not None and simulation.cooperation:
         render_cooperation(simulation.cooperation, console)
         for verdict in simulation.cooperation:
-            console.print(f"  what would change it: {verdict.what_would_change.text}")
-            for citation in cooperation_evidence(analysis, verdict)[:4]:
-                console.print(f"  evidence #{citation.sentence}: {citation.short(120)}")
+            console.print(f"  what would change it: {escape(verdict.what_would_change.text)}")
+            for citation in _by_sentence(cooperation_evidence(analysis, verdict))[:4]:
+                console.print(f"  evidence #{citation.sentence}: {escape(citation.short(120))}")
+
+
+def _by_sentence(citations: list[Citation]) -> list[Citation]:
+    """One citation per sentence: several events of one sentence cite it once."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for citation in citations:
+        if (citation.doc_id, citation.sentence) not in seen:
+            seen.add((citation.doc_id, citation.sentence))
+            out.append(citation)
+    return out
 
 
 def _render_relations(
@@ -180,8 +193,8 @@ def _render_relations(
     for r in relations:
         kind = r.kind if r.about is None else f"{r.kind} ({names.get(r.about, r.about)})"
         table.add_row(
-            f"{r.a}–{r.b}", kind, f"{r.affinity:+.2f}", f"{r.trust_ab:.2f} / {r.trust_ba:.2f}",
-            _cite(r.citations, 70),
+            escape(f"{r.a}–{r.b}"), escape(kind), f"{r.affinity:+.2f}",
+            f"{r.trust_ab:.2f} / {r.trust_ba:.2f}", escape(_cite(r.citations, 70)),
         )  # fmt: skip
     console.print(table)
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from detente.models.cooperation import CooperationVerdict
@@ -206,4 +207,4 @@ def render_cooperation(verdicts: tuple[CooperationVerdict, ...], console: Consol
         )
     console.print(table)
     for v in verdicts:
-        console.print(f"[bold]{v.a}–{v.b}[/bold]: {v.why}")
+        console.print(f"[bold]{escape(v.a)}–{escape(v.b)}[/bold]: {escape(v.why)}")
