@@ -175,6 +175,8 @@ def _set_capability(actor: DraftActor, year: int | None) -> None:
             return
     actor.capability = DEFAULT_CAPABILITY[actor.kind]
     actor.capability_uncertainty = DEFAULT_UNCERTAINTY
+    article = "an" if actor.kind[0] in "aeiou" else "a"
     actor.capability_source = (
-        f"default for a {actor.kind} (judgement, ±{DEFAULT_UNCERTAINTY:.0%}; see docs/draft.md)"
+        f"default for {article} {actor.kind} (judgement, ±{DEFAULT_UNCERTAINTY:.0%}; "
+        "see docs/analyze.md)"
     )
