@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 
+from detente.coder.dictionary import SECTOR_NAMES
 from detente.coder.records import ActorRef, Event, Mention
 from detente.draft.capability import state_capability
 from detente.draft.evidence import Citation
@@ -113,9 +114,12 @@ def _name(ref: ActorRef, names: Counter[str]) -> str:
     if names:
         return names.most_common(1)[0][0]
     country = pycountry.countries.get(alpha_3=ref.code)
-    if country is not None and ref.sector in STATE_SECTORS:
-        return str(getattr(country, "common_name", None) or country.name)
-    return ref.name
+    if country is None:
+        return ref.name
+    country_name = str(getattr(country, "common_name", None) or country.name).split(",")[0]
+    if ref.sector in STATE_SECTORS:
+        return country_name
+    return f"{country_name} ({SECTOR_NAMES.get(ref.sector or '', ref.sector)})"
 
 
 def collect_actors(

@@ -3,7 +3,7 @@
 Affinity is the mean signed PLOVER intensity of the events between two actors, on −1…1. The kind
 follows the strongest pattern among those events: assault, coercion or sanctions make
 ``hostility``; arms supplied make ``arms-supply``; support or aid make ``support``; accusations,
-threats, protests and refusals make ``rivalry``; talks and agreements ``cooperation``. Trust
+threats, protests, demands and refusals make ``rivalry``; talks and agreements ``cooperation``. Trust
 starts at 0.5 (nothing known) in each direction and moves with each event (see ``TRUST_STEPS``):
 an actor trusts another less after accusing it, being threatened, attacked or refused by it, or
 failing to agree with it, and more after being supported or aided by it. Two actors that both
@@ -96,8 +96,8 @@ def _kind_of(event: Event) -> str | None:
         return "arms-supply"
     if kind in ("SUPPORT", "AID"):
         return "support"
-    if kind in ("ACCUSE", "THREATEN", "PROTEST", "REJECT"):
-        return "rivalry"
+    if kind in ("ACCUSE", "THREATEN", "PROTEST", "REJECT", "REQUEST"):
+        return "rivalry"  # a demand presses the other to do what it does not yet do
     if kind in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT"):
         return "cooperation"
     return None
