@@ -3,8 +3,9 @@
 Affinity is the mean signed PLOVER intensity of the events between two actors, on −1…1. The kind
 follows the strongest pattern among those events: assault, coercion or sanctions make
 ``hostility``; arms supplied make ``arms-supply``; support or aid make ``support``; accusations,
-threats, protests, demands and refusals make ``rivalry``; talks and agreements ``cooperation``. Trust
-starts at 0.5 (nothing known) in each direction and moves with each event (see ``TRUST_STEPS``):
+threats, protests, demands and refusals make ``rivalry``; talks and agreements
+``cooperation``. Trust starts at 0.5 (nothing known) in each direction and moves with each
+event (see ``TRUST_STEPS``):
 an actor trusts another less after accusing it, being threatened, attacked or refused by it, or
 failing to agree with it, and more after being supported or aided by it. Two actors that both
 act against a third, and distrust each other, share it as a common enemy: whether they can
