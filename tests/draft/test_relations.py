@@ -20,6 +20,7 @@ def test_arms_supplied_make_an_arms_supply_relation_with_positive_affinity():
     r = relation(rels, "RUS", "SYR")
     assert r.kind == "arms-supply" and r.affinity > 0
     assert r.citations and r.citations[0].event == "AID"
+    assert r.confidence == 0.5 and r.to_dict()["confidence"] == 0.5
 
 
 def test_attacks_make_hostility_with_negative_affinity():

@@ -53,6 +53,11 @@ class DraftRelation:
     citations: list[Citation] = field(default_factory=list)
     trust_citations: list[Citation] = field(default_factory=list)
 
+    @property
+    def confidence(self) -> float:
+        """1 − 0.5ⁿ for the n events cited, as for stances."""
+        return 1.0 - 0.5 ** len(self.citations)
+
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
         return {
@@ -62,7 +67,9 @@ class DraftRelation:
             "about": self.about,
             "affinity": round(self.affinity, 3),
             "trust": {self.a: round(self.trust_ab, 3), self.b: round(self.trust_ba, 3)},
+            "confidence": round(self.confidence, 3),
             "evidence": [c.to_dict() for c in self.citations],
+            "trust_evidence": [c.to_dict() for c in self.trust_citations],
         }
 
 
