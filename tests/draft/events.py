@@ -32,6 +32,7 @@ def event(
     negated: bool = False,
     modality: Modality = "asserted",
     context: str | None = None,
+    mode: str | None = None,
     doc: str = "d1",
 ) -> Event:
     """One event; ``actors`` and ``recipients`` are space-separated tokens."""
@@ -48,8 +49,9 @@ def event(
         span=(start, start + len(trigger)),
         actor=tuple(ref(t) for t in actors.split()),
         recipient=tuple(ref(t) for t in recipients.split()),
+        mode=mode,
         context=context,
-        intensity=ontology.intensity(kind, None),
+        intensity=ontology.intensity(kind, mode),
         negated=negated,
         modality=modality,
     )

@@ -57,3 +57,29 @@ def test_a_state_is_named_as_a_country_not_after_its_officials():
         [event("SUPPORT", "RUS-GOV", "SYR")], [mention("RUS"), mention("SYR")], None
     )
     assert found["RUS"].name == "Russia"
+
+
+def test_a_surname_and_the_full_name_are_one_actor():
+    from detente.coder.records import ActorRef
+    from detente.draft.actors import merge_name_variants, name_variants
+
+    trump, full = (
+        ActorRef("Trump", "unknown", None, "Trump"),
+        ActorRef("Donald Trump", "unknown", None, "Donald Trump"),
+    )
+    bashir = [ActorRef(n, "unknown", None, n) for n in ("Bashir", "al-Bashir", "Omar al-Bashir")]
+    assert name_variants([trump, full]) == {"Trump": "Donald Trump"}
+    assert name_variants(bashir) == {"Bashir": "Omar al-Bashir", "al-Bashir": "Omar al-Bashir"}
+    events = [event("ACCUSE", "USA", "IRN")]
+    named = [Mention("d1", 0, 0, 5, trump), Mention("d1", 1, 0, 12, full)]
+    _, mentions = merge_name_variants(events, named)
+    assert mentions[0].actor.name == "Donald Trump"
+    assert actor_id(mentions[0].actor) == "DONALD-TRUMP"
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    from detente.coder.records import ActorRef
+    from detente.draft.actors import name_variants
+
+    refs = [ActorRef(n, "unknown", None, n) for n in ("Kim", "Kim Jong Un", "Kim Yo Jong")]
+    assert name_variants(refs) == {}

@@ -88,3 +88,12 @@ def test_salience_is_the_share_of_an_actors_activity():
 @pytest.mark.parametrize(("n", "expected"), [(1, 0.5), (2, 0.75), (3, 0.875)])
 def test_confidence_grows_with_evidence(n, expected):
     assert confidence_of(n) == expected
+
+
+def test_a_refusal_by_a_bystander_in_the_same_sentence_answers_nothing():
+    text = "Moscow insists that US strikes need UN approval, while Damascus refuses any talks."
+    events = [
+        event("REQUEST", "RUS", "USA", text=text, trigger="insists"),
+        event("REJECT", "SYR", text=text, trigger="refuses"),
+    ]
+    assert issues_of(events) == []

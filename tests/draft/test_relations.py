@@ -68,3 +68,15 @@ def test_a_lone_foe_makes_no_common_enemy():
 def test_foes_of_the_same_enemy_who_trust_each_other_are_not_flagged():
     events = [event("ASSAULT", "USA", "IMG"), event("ACCUSE", "RUS", "IMG")]
     assert all(r.kind != "common-enemy" for r in draft_relations(events, ACTORS))
+
+
+def test_partners_in_a_hostile_act_are_not_hostile_to_each_other():
+    rels = draft_relations([event("SANCTION", "USA UNO")], ACTORS | {"UNO"})
+    assert rels == []
+
+
+def test_a_request_for_help_is_no_rivalry():
+    rels = draft_relations([event("REQUEST", "SYR", "RUS", mode="assist")], ACTORS)
+    assert relation(rels, "SYR", "RUS").kind == "cooperation"
+    demand = draft_relations([event("REQUEST", "RUS", "USA", mode="change")], ACTORS)
+    assert relation(demand, "RUS", "USA").kind == "rivalry"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 import pycountry
 
@@ -65,6 +65,47 @@ def _slug(name: str) -> str:
 def _is_state(ref: ActorRef) -> bool:
     """Whether the code names a country (an ethnic group such as KUR does not)."""
     return pycountry.countries.get(alpha_3=ref.code) is not None
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in re.findall(r"[A-Za-z0-9]+", name))
+
+
+def name_variants(refs: Iterable[ActorRef]) -> dict[str, str]:
+    """Short names that end exactly one longer name ("Trump" → "Donald Trump", "Bashir" →
+    "Omar al-Bashir"): within one body of reporting they name the same actor."""
+    names = {r.name for r in refs if r.code in NAMED_CODES}
+    longer: dict[str, str] = {}
+    for short in names:
+        tail = _words(short)
+        fits = [n for n in names if len(_words(n)) > len(tail) and _words(n)[-len(tail) :] == tail]
+        longest = max(fits, key=lambda n: len(_words(n)), default=None)
+        if longest is not None and all(
+            _words(longest)[-len(_words(n)) :] == _words(n) for n in fits
+        ):
+            longer[short] = longest
+    return longer
+
+
+def merge_name_variants(
+    events: Sequence[Event], mentions: Sequence[Mention]
+) -> tuple[list[Event], list[Mention]]:
+    """Events and mentions with each short name variant replaced by its full name."""
+    refs = [r for e in events for r in (*e.actor, *e.recipient)] + [m.actor for m in mentions]
+    longer = name_variants(refs)
+    if not longer:
+        return list(events), list(mentions)
+
+    def full(ref: ActorRef) -> ActorRef:
+        if ref.code in NAMED_CODES and ref.name in longer:
+            return replace(ref, name=longer[ref.name])
+        return ref
+
+    merged_events = [
+        replace(e, actor=tuple(map(full, e.actor)), recipient=tuple(map(full, e.recipient)))
+        for e in events
+    ]
+    return merged_events, [replace(m, actor=full(m.actor)) for m in mentions]
 
 
 @dataclass

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from detente.coder.records import Event, Mention
-from detente.draft.actors import DraftActor, collect_actors
+from detente.draft.actors import DraftActor, collect_actors, merge_name_variants
 from detente.draft.evidence import evidence_text
 from detente.draft.issues import DraftIssue, draft_issues
 from detente.draft.relations import DraftRelation, draft_relations
@@ -48,6 +48,7 @@ def draft(
     documents: Sequence[Document], events: Sequence[Event], mentions: Sequence[Mention]
 ) -> Draft:
     """The system the documents describe, as far as their events show it."""
+    events, mentions = merge_name_variants(events, mentions)
     events = answer_demands(events)
     year = _year(documents)
     found = collect_actors(events, mentions, year)

@@ -21,6 +21,11 @@ HOSTILE = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COE
 FRIENDLY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 
 
+def is_pressure(event: Event) -> bool:
+    """A demand that the other change or yield; a request for help or a meeting is not one."""
+    return event.event == "REQUEST" and event.mode not in ("assist", "meet")
+
+
 @dataclass(frozen=True, slots=True)
 class Citation:
     """One sentence cited for a drafted number: which document, which sentence, which event."""

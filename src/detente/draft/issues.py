@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from detente.coder.nlp import parser
 from detente.coder.records import Event
 from detente.draft.actors import DraftActor, actor_id
-from detente.draft.evidence import FRIENDLY, HOSTILE, MODALITY_WEIGHT, Citation
+from detente.draft.evidence import FRIENDLY, HOSTILE, MODALITY_WEIGHT, Citation, is_pressure
 from detente.draft.relations import pairs_of
 from detente.draft.responses import is_demand, is_refusal
 
@@ -170,16 +170,17 @@ def _find_answers(
 
 
 def _answers(event: Event, demand: _Demand, answerers: list[str]) -> bool:
-    """Whether an event answers the demand: in the same sentence, addressed to the demander, or
-    the addressee's own words about the same things."""
-    for made in demand.events:
-        if made.doc_id == event.doc_id and made.sentence == event.sentence:
-            return True
+    """Whether an event answers the demand: addressed to the demander, or the addressee's own
+    words in the same sentence or about the same things."""
     recipients = {actor_id(r) for r in event.recipient}
     if recipients & set(demand.demanders):
         return True
-    addressed = set(answerers) & set(demand.addressees)
-    return bool(addressed) and bool(clause_of(event)[1] & demand.words)
+    if not set(answerers) & set(demand.addressees):
+        return False
+    for made in demand.events:
+        if made.doc_id == event.doc_id and made.sentence == event.sentence:
+            return True
+    return bool(clause_of(event)[1] & demand.words)
 
 
 def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIssue:
@@ -279,8 +280,8 @@ def _act_weight(event: Event) -> float:
         return 0.0
     modality = MODALITY_WEIGHT.get(event.modality, 1.0)
     size = max(abs(event.intensity or 0.0), _PRESSURE) / 10.0 * modality
-    hostile = event.event in HOSTILE or event.event == "REQUEST"
-    friendly = event.event in FRIENDLY
+    hostile = event.event in HOSTILE or is_pressure(event)
+    friendly = event.event in FRIENDLY or (event.event == "REQUEST" and event.mode == "assist")
     if event.negated or event.modality == "unlikely":
         return -0.5 * size if friendly else 0.0  # support withheld counts against; restraint not
     return -size if hostile else size if friendly else 0.0

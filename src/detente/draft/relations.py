@@ -21,7 +21,7 @@ from itertools import combinations, permutations
 
 from detente.coder.records import Event
 from detente.draft.actors import actor_id
-from detente.draft.evidence import Citation, signed_value
+from detente.draft.evidence import FRIENDLY, Citation, is_pressure, signed_value
 
 _COOPERATIVE_TALK = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _MATERIAL_HOSTILITY = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -77,12 +77,13 @@ def pairs_of(event: Event, actors: set[str]) -> list[tuple[str, str, bool]]:
     """The directed pairs an event links, with whether it is a joint act of both."""
     doers = [a for a in dict.fromkeys(actor_id(r) for r in event.actor) if a in actors]
     targets = [b for b in dict.fromkeys(actor_id(r) for r in event.recipient) if b in actors]
-    joint = [(a, b, True) for a, b in permutations(doers, 2)]
+    # acting together relates the partners only when the act is one of cooperation: two who
+    # both sanction a third are not thereby hostile to each other
+    joint = [(a, b, True) for a, b in permutations(doers, 2)] if event.event in FRIENDLY else []
     if not targets:
         return joint
     directed = [(a, b, False) for a in doers for b in targets if a != b]
-    # acting together ("joint US-Russian action against …") also relates the partners
-    return directed + joint if event.event in _COOPERATIVE_TALK else directed
+    return directed + joint  # "joint US-Russian action against …" relates the partners too
 
 
 @dataclass
@@ -104,7 +105,7 @@ def _kind_of(event: Event) -> str | None:
         return "arms-supply"
     if kind in ("SUPPORT", "AID"):
         return "support"
-    if kind in ("ACCUSE", "THREATEN", "PROTEST", "REJECT", "REQUEST"):
+    if kind in ("ACCUSE", "THREATEN", "PROTEST", "REJECT") or is_pressure(event):
         return "rivalry"  # a demand presses the other to do what it does not yet do
     if kind in ("AGREE", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT"):
         return "cooperation"
