@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.draft.actors import collect_actors
-from detente.draft.issues import clause_of, confidence_of, draft_issues
+from detente.draft.issues import confidence_of, draft_issues
 from detente.draft.responses import answer_demands
 from tests.draft.events import event
 
@@ -19,13 +19,6 @@ def issues_of(events):
 
 def stance(issue, actor):
     return next(s for s in issue.stances if s.actor == actor)
-
-
-def test_the_clause_a_demand_governs_and_its_content_words():
-    demand = event("REQUEST", "RUS", "USA", text=DEMAND, trigger="insists")
-    clause, words = clause_of(demand)
-    assert clause == "US strikes need Syrian and UN approval"
-    assert {"strike", "approval"} <= words
 
 
 def test_a_demand_refused_is_an_issue_with_the_two_on_opposite_poles():

@@ -28,11 +28,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
-
-from detente.coder.nlp import parser
 from detente.coder.records import Event
 from detente.draft.actors import DraftActor, actor_id
+from detente.draft.clauses import clause_of, in_order
 from detente.draft.evidence import FRIENDLY, HOSTILE, MODALITY_WEIGHT, Citation, is_pressure
 from detente.draft.relations import pairs_of
 from detente.draft.responses import is_demand, is_refusal
@@ -47,10 +45,6 @@ _BACKING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _INDIRECT = 0.5
 _PRESSURE = 3.0  # a demand weighs like a PLOVER intensity of 3: pressure, short of force
 _SHARP = 2.0  # positions: 50 + 50·tanh(_SHARP · score)
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep", "acl", "relcl", "advcl", "attr"})
-_GENERIC = frozenset(
-    {"be", "have", "do", "say", "make", "take", "get", "go", "need", "want", "also", "other"}
-)
 
 
 @dataclass
@@ -135,7 +129,8 @@ def _demand_issues(events: Sequence[Event], actors: Mapping[str, DraftActor]) ->
         targets = tuple(b for b in targets if b not in doers)
         if not doers or not targets:
             continue
-        clause, words = clause_of(event)
+        found = clause_of(event)
+        clause, words = found.text, set(found.words)
         same = next(
             (d for d in demands if d.demanders == doers and d.words & words),
             None,
@@ -180,7 +175,7 @@ def _answers(event: Event, demand: _Demand, answerers: list[str]) -> bool:
     for made in demand.events:
         if made.doc_id == event.doc_id and made.sentence == event.sentence:
             return True
-    return bool(clause_of(event)[1] & demand.words)
+    return bool(clause_of(event).words & demand.words)
 
 
 def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIssue:
@@ -188,7 +183,7 @@ def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIss
     addressee = " and ".join(actors[a].name for a in demand.addressees)
     clause = demand.clause or "what it asks"
     issue = DraftIssue(
-        _issue_id(demand.demanders[0], "demand", _in_order(demand.clause, demand.words)[:3]),
+        _issue_id(demand.demanders[0], "demand", in_order(demand.clause, demand.words)[:3]),
         f"{demander} demands of {addressee}: {clause}. Is the demand met?",
         (f"not met: {clause}", f"met: {clause}"),
         "demand",
@@ -205,65 +200,6 @@ def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIss
             issue.stances.append(_stance(actor, pole, answers, _PRESSURE / 10 * len(answers)))
             issue.citations.extend(Citation.of(e) for e in answers)
     return issue
-
-
-def clause_of(event: Event) -> tuple[str, set[str]]:
-    """The words the event's trigger governs ("that US strikes need … approval") and their
-    content lemmas, from a parse of the event's sentence."""
-    doc = _parse(event.text)
-    trigger = _token_at(doc, event.span[0])
-    if trigger is None:
-        return "", set()
-    parts: list[Token] = []
-    for child in trigger.children:
-        if child.dep_ in _CLAUSE_DEPS and child.i > trigger.i:
-            parts.extend(child.subtree)
-    tokens = sorted({t.i: t for t in parts}.values(), key=lambda t: t.i)
-    while tokens and tokens[0].lower_ in ("that", "to", "for", "on", "with", "of", "about"):
-        tokens = tokens[1:]
-    clause = _text(doc, tokens)
-    words = {
-        t.lemma_.lower()
-        for t in tokens
-        if t.pos_ in ("NOUN", "VERB", "ADJ") and not t.is_stop and t.lemma_.lower() not in _GENERIC
-    }
-    return clause, words
-
-
-_PARSES: dict[str, Doc] = {}
-
-
-def _parse(text: str) -> Doc:
-    if text not in _PARSES:
-        if len(_PARSES) > 512:
-            _PARSES.clear()
-        _PARSES[text] = parser()(text)
-    return _PARSES[text]
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    for token in doc:
-        if token.idx <= offset < token.idx + max(1, len(token.text)):
-            return token
-    return None
-
-
-def _text(doc: Doc, tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:'\"")
-    return text if len(text) <= 120 else text[:119].rstrip() + "…"
-
-
-def _in_order(clause: str, words: set[str]) -> list[str]:
-    """The content words as the clause has them, first seen first ("strike", "approval")."""
-    out: list[str] = []
-    for token in _parse(clause) if clause else ():
-        lemma = token.lemma_.lower()
-        if lemma in words and lemma not in out:
-            out.append(lemma)
-    return out
 
 
 def _issue_id(actor: str, kind: str, words: list[str]) -> str:

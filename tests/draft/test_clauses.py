@@ -1,0 +1,28 @@
+"""The clause an event's trigger governs, with its content words and where it stands."""
+
+from __future__ import annotations
+
+from detente.draft.clauses import clause_of, in_order
+from tests.draft.events import event
+
+DEMAND = "Moscow insists that US strikes need Syrian and UN approval, and Washington refuses."
+
+
+def test_the_clause_a_demand_governs_and_its_content_words():
+    demand = event("REQUEST", "RUS", "USA", text=DEMAND, trigger="insists")
+    clause = clause_of(demand)
+    assert clause.text == "US strikes need Syrian and UN approval"
+    assert {"strike", "approval"} <= clause.words
+    assert DEMAND[clause.start : clause.end] == clause.text
+
+
+def test_content_words_in_the_order_the_clause_has_them():
+    assert in_order("US strikes need Syrian and UN approval", {"approval", "strike"}) == [
+        "strike",
+        "approval",
+    ]
+
+
+def test_a_trigger_governing_nothing_gives_an_empty_clause():
+    refusal = event("REJECT", "USA", text="Washington refuses.", trigger="refuses")
+    assert clause_of(refusal).text == "" and not clause_of(refusal).words
