@@ -90,3 +90,15 @@ def test_a_refusal_by_a_bystander_in_the_same_sentence_answers_nothing():
         event("REJECT", "SYR", text=text, trigger="refuses"),
     ]
     assert issues_of(events) == []
+
+
+def test_an_addressee_that_threatens_the_demander_stands_against_the_demand():
+    text = "Washington urged Tehran to release the tanker."
+    events = [
+        event("REQUEST", "USA", "IRN", text=text, trigger="urged"),
+        event("THREATEN", "IRN", "USA", sentence=1),
+    ]
+    [issue] = issues_of(events)
+    assert issue.pattern == "demand"
+    assert stance(issue, "USA").position == 100 and stance(issue, "IRN").position == 0
+    assert stance(issue, "IRN").citations[0].event == "THREATEN"

@@ -15,6 +15,7 @@ from detente.coder.records import Event, Mention
 from detente.draft.actors import DraftActor, collect_actors, merge_name_variants
 from detente.draft.evidence import evidence_text
 from detente.draft.issues import DraftIssue, draft_issues
+from detente.draft.policies import policy_issues
 from detente.draft.relations import DraftRelation, draft_relations
 from detente.draft.responses import answer_demands
 from detente.ingest import Document
@@ -59,11 +60,12 @@ def draft(
         )
         return result
     result.relations = draft_relations(events, set(found))
-    result.issues = _unique_ids(draft_issues(events, found))
+    policies = policy_issues(events, mentions, found)
+    result.issues = _unique_ids(draft_issues(events, found, extra=policies))
     if not result.issues:
         result.empty_reason = (
             "nothing to model: no contested question found (no demand that anyone answers, "
-            "no actor both backed and opposed)"
+            "no policy both opposed and backed, no actor both backed and opposed)"
         )
     else:
         result.scenario = _scenario(result, year)

@@ -3,8 +3,9 @@
 Two patterns in reporting make an issue with two poles:
 
 - **A contested demand.** An actor demands something of another (REQUEST) and someone refuses
-  or accepts it (REJECT, a negated AGREE, an AGREE). The question is whether the demand is met;
-  the demander stands at 100 ("met"), refusers at 0, those who accept at 100. Demands made by
+  or accepts it (REJECT, a negated AGREE, an AGREE), or the addressee, answering nothing,
+  threatens, coerces, attacks or accuses the demander. The question is whether the demand is
+  met; the demander stands at 100 ("met"), refusers at 0, those who accept at 100. Demands made by
   the same actors about the same things (shared content words) are one issue.
 - **A contested actor.** An actor is the target of hostile acts and is either backed by
   someone else or opposed by two or more. The question is what becomes of it: 0 = weakened or
@@ -96,9 +97,14 @@ def confidence_of(evidence: int) -> float:
     return 1.0 - 0.5**evidence
 
 
-def draft_issues(events: Sequence[Event], actors: Mapping[str, DraftActor]) -> list[DraftIssue]:
-    """Every contested demand and contested actor, with stances and salience shares set."""
-    issues = _demand_issues(events, actors) + _actor_issues(events, actors)
+def draft_issues(
+    events: Sequence[Event],
+    actors: Mapping[str, DraftActor],
+    extra: Sequence[DraftIssue] = (),
+) -> list[DraftIssue]:
+    """Every contested demand and contested actor, plus ``extra`` issues found by other
+    patterns, with salience shares set; issues without two sides are dropped."""
+    issues = _demand_issues(events, actors) + _actor_issues(events, actors) + list(extra)
     _set_salience(issues)
     return [i for i in issues if _has_two_sides(i)]
 
@@ -162,6 +168,20 @@ def _find_answers(
         bucket = demand.refusers if refusal else demand.acceptors
         for actor in answerers:
             bucket.setdefault(actor, []).append(event)
+    if not demand.refusers and not demand.acceptors:
+        _hostile_addressees(demand, events)
+
+
+def _hostile_addressees(demand: _Demand, events: Sequence[Event]) -> None:
+    """An addressee that threatens, coerces, attacks or accuses the demander has, in effect,
+    not complied: it stands against the demand (on the strength of those acts)."""
+    for event in events:
+        if event.event not in _HARM | {"ACCUSE"} or event.negated:
+            continue
+        doers = {actor_id(r) for r in event.actor} & set(demand.addressees)
+        if doers and {actor_id(r) for r in event.recipient} & set(demand.demanders):
+            for actor in doers:
+                demand.refusers.setdefault(actor, []).append(event)
 
 
 def _answers(event: Event, demand: _Demand, answerers: list[str]) -> bool:
@@ -183,7 +203,7 @@ def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIss
     addressee = " and ".join(actors[a].name for a in demand.addressees)
     clause = demand.clause or "what it asks"
     issue = DraftIssue(
-        _issue_id(demand.demanders[0], "demand", in_order(demand.clause, demand.words)[:3]),
+        issue_id(demand.demanders[0], "demand", in_order(demand.clause, demand.words)[:3]),
         f"{demander} demands of {addressee}: {clause}. Is the demand met?",
         (f"not met: {clause}", f"met: {clause}"),
         "demand",
@@ -191,18 +211,19 @@ def _demand_issue(demand: _Demand, actors: Mapping[str, DraftActor]) -> DraftIss
     )
     for actor in demand.demanders:
         issue.stances.append(
-            _stance(actor, 100.0, demand.events, _PRESSURE / 10 * len(demand.events))
+            new_stance(actor, 100.0, demand.events, _PRESSURE / 10 * len(demand.events))
         )
     for pole, bucket in ((0.0, demand.refusers), (100.0, demand.acceptors)):
         for actor, answers in bucket.items():
             if any(s.actor == actor for s in issue.stances):
                 continue
-            issue.stances.append(_stance(actor, pole, answers, _PRESSURE / 10 * len(answers)))
+            issue.stances.append(new_stance(actor, pole, answers, _PRESSURE / 10 * len(answers)))
             issue.citations.extend(Citation.of(e) for e in answers)
     return issue
 
 
-def _issue_id(actor: str, kind: str, words: list[str]) -> str:
+def issue_id(actor: str, kind: str, words: list[str]) -> str:
+    """A readable id: "rus-demand-strike-syrian-approval", "policy-memorandum"."""
     slug = "-".join(re.sub(r"[^a-z0-9]+", "", w) for w in words if w)
     return "-".join(p for p in (actor.lower(), kind, slug) if p)
 
@@ -282,9 +303,9 @@ def _actor_issue(
         events = cited[(actor, target)]
         against_target.extend(events)
         position = 50.0 + 50.0 * math.tanh(_SHARP * score)
-        issue.stances.append(_stance(actor, position, events, abs(score)))
+        issue.stances.append(new_stance(actor, position, events, abs(score)))
         issue.citations.extend(Citation.of(e) for e in events)
-    own = _stance(target, 100.0, against_target, 0.0)
+    own = new_stance(target, 100.0, against_target, 0.0)
     own.salience = 1.0
     issue.stances.insert(0, own)
     return issue
@@ -293,7 +314,8 @@ def _actor_issue(
 # --- shared ---------------------------------------------------------------------------------
 
 
-def _stance(actor: str, position: float, events: list[Event], strength: float) -> DraftStance:
+def new_stance(actor: str, position: float, events: list[Event], strength: float) -> DraftStance:
+    """A stance citing its events, its confidence from how many there are."""
     citations = list(dict.fromkeys(Citation.of(e) for e in events))
     return DraftStance(
         actor, position, 0.0, confidence_of(len(citations)), citations, strength=strength
