@@ -83,3 +83,22 @@ def test_two_people_sharing_a_surname_stay_apart():
 
     refs = [ActorRef(n, "unknown", None, n) for n in ("Kim", "Kim Jong Un", "Kim Yo Jong")]
     assert name_variants(refs) == {}
+
+
+def test_a_long_capitalised_run_is_not_an_actor():
+    from detente.coder.records import ActorRef
+
+    long = ActorRef("x", "unknown", None, "Mysterious Attacks On Oil Tankers Near The Strait")
+    from dataclasses import replace
+
+    named = [Mention("d1", n, 0, 1, long) for n in range(3)]
+    acts = [replace(event("ACCUSE", "USA", "IRN"), recipient=(long,))]
+    assert "USA" in collect_actors(acts, named, None)
+    assert all(
+        " " not in a.name or len(a.name.split()) <= 4
+        for a in collect_actors(acts, named, None).values()
+    )
+    short = replace(long, name="Oil Tankers")
+    assert "OIL-TANKERS" in collect_actors(
+        [replace(acts[0], recipient=(short,))], [replace(m, actor=short) for m in named], None
+    )

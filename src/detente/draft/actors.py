@@ -4,7 +4,8 @@ A state's government, military, legislature and unnamed officials are one actor,
 whose id is its ISO code (``USA``); other parts of a country keep their sector (``SYR-REB``);
 groups without a country get an id from their name (``ISLAMIC-STATE``). An actor enters the
 scenario when the text makes it matter: it takes part in at least ``MIN_EVENTS`` event or is
-named at least ``MIN_MENTIONS`` times. Entities no dictionary knows need both.
+named at least ``MIN_MENTIONS`` times. Entities no dictionary knows need both, and a name of at
+most ``MAX_NAME_WORDS`` words (longer capitalised runs are headlines or titles).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "MIL"})
 
 MIN_EVENTS = 1
 MIN_MENTIONS = 2
+#: A run of capitalised words longer than this is a headline or a title, not a name.
+MAX_NAME_WORDS = 4
 
 #: Capability of actors the state table cannot cover, in its unit (billion 2011 US$ at PPP):
 #: a judgement, stated with a wide relative uncertainty so the draws explore it.
@@ -191,7 +194,8 @@ def collect_actors(
         enough_events = event_count[key] >= MIN_EVENTS
         enough_mentions = mention_count[key] >= MIN_MENTIONS
         if not (enough_events or enough_mentions) or (
-            not known and not (enough_events and enough_mentions)
+            not known
+            and (not (enough_events and enough_mentions) or len(_words(ref.name)) > MAX_NAME_WORDS)
         ):
             continue
         kind = _kind(ref)
