@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from detente.scenario import load_scenario
 
 
@@ -76,3 +78,12 @@ def test_brackets_in_the_text_are_printed_not_read_as_markup(run, tmp_path):
     result = run("analyze", str(path), "--draws", "10")
     assert result.code == 0, result.err
     assert "[/b]" in result.out
+
+
+@pytest.mark.parametrize("command", ["analyze", "simulate"])
+def test_a_table_written_to_a_file_is_not_also_printed(run, tmp_path, command):
+    out = tmp_path / "report.txt"
+    result = run(command, "--draws", "10", "--out", str(out))
+    assert result.code == 0, result.err
+    assert result.out == ""
+    assert "unlikely" in out.read_text(encoding="utf-8")

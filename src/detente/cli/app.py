@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -40,7 +41,10 @@ def console_for(out: Path | None) -> Console:
     """A console writing to the terminal, or a plain one recording for a file."""
     if out is None:
         return Console()
-    return Console(record=True, width=120, force_terminal=False, color_system=None)
+    # recorded for the file only: nothing reaches the terminal
+    return Console(
+        record=True, file=io.StringIO(), width=120, force_terminal=False, color_system=None
+    )
 
 
 class OutputFormat(StrEnum):
