@@ -231,3 +231,14 @@ def test_a_long_paragraph_is_coded_piece_by_piece():
     assert (tally.sentences, tally.parsed) == (60, 1)  # only the piece naming actors is parsed
     assert [summary(e) for e in events] == [("doc", 42, "AID", ["RUS"], ["SYR"])]
     assert len(events[0].text) == 999
+
+
+def test_a_title_before_a_name_no_dictionary_knows_does_not_borrow_a_country():
+    doc = document(
+        "Iran rejected the plan on Monday.",
+        "President Zoltan Quibberly accused Iran of lying.",
+    )
+    [*_, accusation] = code_document(doc)
+    assert accusation.event == "ACCUSE"
+    assert [a.code for a in accusation.actor] == ["unknown"]
+    assert accusation.actor[0].name == "Zoltan Quibberly"

@@ -12,7 +12,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from detente.coder.dictionary import ActorDictionary
+from detente.coder.dictionary import ActorDictionary, ActorEntry
 from detente.coder.records import ActorRef
 
 #: Capitalised words that are not names: calendar words and titles in front of a name.
@@ -93,6 +93,8 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
                     _ref(sent, start, end, entry.code, entry.sector, dictionary.name_of(entry)),
                 )
             )
+        elif _titles_unknown_name(sent, end, matches):
+            continue  # "President Donald Trump": the name, not a remembered country, says who
         else:
             found.append(Found(start, end, None, entry.sector))
         covered.update(range(start, end))
@@ -109,6 +111,14 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
         found.append(Found(*span, ref))
         covered.update(range(*span))
     return sorted(found, key=lambda f: f.start)
+
+
+def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, ActorEntry]]) -> bool:
+    """Whether a bare title or agent is followed at once by a name no dictionary knows."""
+    if end >= len(sent) or any(start == end for start, _, _ in matches):
+        return False
+    token = sent[end]
+    return token.pos_ == "PROPN" and token.lower_.rstrip(".") not in _NOT_NAMES
 
 
 def proper_names(sent: Span) -> list[tuple[int, int]]:
