@@ -17,7 +17,7 @@ from detente.draft.evidence import Citation
 from detente.draft.relations import DraftRelation
 from detente.models.cooperation import CooperationVerdict
 from detente.report.rounds import dynamics_to_dict
-from detente.report.simulation import nearest_actors, render_cooperation
+from detente.report.simulation import issue_forecasts, render_cooperation
 from detente.scenario.native import scenario_to_dict
 
 
@@ -35,29 +35,7 @@ def _forecasts(analysis: Analysis, issue_id: str) -> dict[str, Any]:
     simulation, scenario = analysis.simulation, analysis.draft.scenario
     if simulation is None or scenario is None:
         return {}
-    n = [i.id for i in scenario.issues].index(issue_id)
-    out: dict[str, Any] = {}
-    for model in simulation.models:
-        f = simulation.forecast(model, n)
-        entry: dict[str, Any] = {
-            "point": round(f.point, 2),
-            "median": round(f.median, 2),
-            "p10": round(f.p10, 2),
-            "p90": round(f.p90, 2),
-            "nearest": nearest_actors(scenario, issue_id, f.point),
-        }
-        trajectory = simulation.trajectories.get(model)
-        if trajectory is not None:
-            entry["trajectory"] = [
-                {
-                    actor.id: round(float(positions[a, n]), 2)
-                    for a, actor in enumerate(scenario.actors)
-                    if simulation.problem.present[a, n]
-                }
-                for positions in trajectory
-            ]
-        out[model] = entry
-    return out
+    return issue_forecasts(simulation, scenario, [i.id for i in scenario.issues].index(issue_id))
 
 
 def _pair_relation(analysis: Analysis, verdict: CooperationVerdict) -> DraftRelation | None:

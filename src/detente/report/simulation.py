@@ -36,38 +36,44 @@ def nearest_actors(scenario: Scenario, issue_id: str, point: float) -> list[dict
     return [{"actor": s.actor, "position": s.position} for s in stances[:NEAREST]]
 
 
+def issue_forecasts(simulation: Simulation, scenario: Scenario, n: int) -> dict[str, Any]:
+    """Issue ``n``'s forecast by each model: point, median, 80 % interval, nearest actors and,
+    for dynamic models, positions by round."""
+    issue_id = scenario.issues[n].id
+    forecasts: dict[str, Any] = {}
+    for model in simulation.models:
+        f = simulation.forecast(model, n)
+        forecasts[model] = {
+            "point": round(f.point, 2),
+            "median": round(f.median, 2),
+            "p10": round(f.p10, 2),
+            "p90": round(f.p90, 2),
+            "nearest": nearest_actors(scenario, issue_id, f.point),
+        }
+        trajectory = simulation.trajectories.get(model)
+        if trajectory is not None:
+            forecasts[model]["trajectory"] = [
+                {
+                    actor.id: round(float(positions[a, n]), 2)
+                    for a, actor in enumerate(scenario.actors)
+                    if simulation.problem.present[a, n]
+                }
+                for positions in trajectory
+            ]
+    return forecasts
+
+
 def simulation_to_dict(simulation: Simulation, scenario: Scenario) -> dict[str, Any]:
     """The JSON form: per issue, per model, point, median and 80 % interval."""
-    issues = []
-    for n, issue in enumerate(scenario.issues):
-        forecasts: dict[str, Any] = {}
-        for model in simulation.models:
-            f = simulation.forecast(model, n)
-            forecasts[model] = {
-                "point": round(f.point, 2),
-                "median": round(f.median, 2),
-                "p10": round(f.p10, 2),
-                "p90": round(f.p90, 2),
-                "nearest": nearest_actors(scenario, issue.id, f.point),
-            }
-            trajectory = simulation.trajectories.get(model)
-            if trajectory is not None:
-                forecasts[model]["trajectory"] = [
-                    {
-                        actor.id: round(float(positions[a, n]), 2)
-                        for a, actor in enumerate(scenario.actors)
-                        if simulation.problem.present[a, n]
-                    }
-                    for positions in trajectory
-                ]
-        issues.append(
-            {
-                "id": issue.id,
-                "question": issue.question,
-                "anchors": {f"{k:g}": v for k, v in sorted(issue.anchors.items())},
-                "forecasts": forecasts,
-            }
-        )
+    issues = [
+        {
+            "id": issue.id,
+            "question": issue.question,
+            "anchors": {f"{k:g}": v for k, v in sorted(issue.anchors.items())},
+            "forecasts": issue_forecasts(simulation, scenario, n),
+        }
+        for n, issue in enumerate(scenario.issues)
+    ]
     problem = simulation.problem
     return {
         "scenario": scenario.id,
