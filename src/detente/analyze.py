@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
-from detente.coder.pipeline import CoderTally, code
+from detente.coder.pipeline import code
 from detente.coder.records import Event, Mention
 from detente.draft import Draft, draft
 from detente.ingest import Document, Problem
@@ -63,14 +63,8 @@ def analyze(
     timings: dict[str, float] = {}
     started = time.perf_counter()
     mentions: list[Mention] = []
-    tally = CoderTally()
     problems: list[Problem] = []
-    coded = code(
-        _with_captions(documents),
-        on_mention=mentions.append,
-        on_problem=problems.append,
-        tally=tally,
-    )
+    coded = code(_with_captions(documents), on_mention=mentions.append, on_problem=problems.append)
     events: list[Event] = list(coded)
     timings["code"] = time.perf_counter() - started
     started = time.perf_counter()
