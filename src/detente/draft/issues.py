@@ -1,20 +1,21 @@
 """Contested issues and where each actor stands on them, from coded events.
 
-Two patterns in reporting make an issue with two poles:
+Two patterns in reporting make an issue with two poles (a third, contested policies, lives in
+``detente.draft.policies``):
 
 - **A contested demand.** An actor demands something of another (REQUEST) and someone refuses
   or accepts it (REJECT, a negated AGREE, an AGREE), or the addressee, answering nothing,
   threatens, coerces, attacks or accuses the demander. The question is whether the demand is
-  met; the demander stands at 100 ("met"), refusers at 0, those who accept at 100. Demands made by
-  the same actors about the same things (shared content words) are one issue.
+  met; the demander stands at 100 ("met"), refusers at 0, those who accept at 100. Demands
+  made by the same actors about the same things (shared content words) are one issue.
 - **A contested actor.** An actor is the target of hostile acts and is either backed by
-  someone else or opposed by two or more. The question is what becomes of it: 0 = weakened or
-  removed, 100 = backed and kept in place. Each actor's position follows the balance of its
-  acts towards the target (support and aid for, accusations, demands, coercion and attacks
-  against), plus half the weight of its backing for others who act on the target, plus half
-  the weight of the harm the target does it (a victim wants its aggressor pushed back); the
-  target itself stands at 100. An actor opposed by one other and harming a third is contested
-  too: a conflict with two sides.
+  someone else or opposed by two or more. The question is how far it is backed or pushed back:
+  0 = pushed back, weakened or removed, 100 = backed and kept in place. Each actor's position
+  follows the balance of its acts towards the target (support and aid for; accusations,
+  demands, coercion and attacks against), plus half the weight of its backing for others who
+  act on the target, plus half the weight of the harm the target does it (a victim wants its
+  aggressor pushed back); the target itself stands at 100. An actor opposed by one other and
+  harming a third is contested too: a conflict with two sides.
 
 Salience is the share of an actor's activity that bears on the issue (0.2 + 0.8 × share; a
 contested actor cares fully about its own fate). Confidence grows with the number of cited
