@@ -102,3 +102,8 @@ def test_a_long_capitalised_run_is_not_an_actor():
     assert "OIL-TANKERS" in collect_actors(
         [replace(acts[0], recipient=(short,))], [replace(m, actor=short) for m in named], None
     )
+
+
+def test_news_media_report_the_standoff_and_are_not_parties_to_it():
+    found = collect_actors([event("THREATEN", "USA-JRN", "USA")], [], None)
+    assert "USA-JRN" not in found and "USA" in found

@@ -31,6 +31,11 @@ ORGANISATION_CODES = {"UNO": "United Nations", "EUR": "European Union"}
 NAMED_CODES = frozenset({"IGO", "IMG", "NGO", "MNC", "unknown"})
 ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "MIL"})
 
+#: Sectors that report on a standoff rather than take part in it: news media are left out, so
+#: an event the coder pins on the outlet that reported it ("…, Reuters reported, warning …")
+#: does not make the outlet a party.
+REPORTING_SECTORS = frozenset({"JRN"})
+
 MIN_EVENTS = 1
 MIN_MENTIONS = 2
 #: A run of capitalised words longer than this is a headline or a title, not a name.
@@ -190,6 +195,8 @@ def collect_actors(
     chosen: dict[str, DraftActor] = {}
     for key in sorted(refs, key=lambda k: (-event_count[k], -mention_count[k], k)):
         ref = refs[key]
+        if ref.sector in REPORTING_SECTORS:
+            continue
         known = ref.code != "unknown"
         enough_events = event_count[key] >= MIN_EVENTS
         enough_mentions = mention_count[key] >= MIN_MENTIONS
