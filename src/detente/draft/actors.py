@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 import pycountry
 
-from detente.coder.dictionary import SECTOR_NAMES
+from detente.coder.dictionary import SECTOR_NAMES, ActorDictionary
 from detente.coder.records import ActorRef, Event, Mention
 from detente.draft.capability import state_capability
 from detente.draft.evidence import Citation
@@ -162,13 +162,14 @@ def _name(ref: ActorRef, names: Counter[str]) -> str:
         return ORGANISATION_CODES[ref.code]
     if names:
         return names.most_common(1)[0][0]
-    country = pycountry.countries.get(alpha_3=ref.code)
+    country = ActorDictionary.load().countries.get(ref.code)
     if country is None:
         return ref.name
-    country_name = str(getattr(country, "common_name", None) or country.name).split(",")[0]
+    name = country.get("name") or ref.name
     if ref.sector in STATE_SECTORS:
-        return country_name
-    return f"{country_name} ({SECTOR_NAMES.get(ref.sector or '', ref.sector)})"
+        return name
+    sector = SECTOR_NAMES.get(ref.sector or "", (ref.sector or "").lower())
+    return f"{country.get('adjective') or name} {sector}"  # "Russian civilians"
 
 
 def collect_actors(

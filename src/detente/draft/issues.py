@@ -15,7 +15,8 @@ Two patterns in reporting make an issue with two poles (a third, contested polic
   demands, coercion and attacks against), plus half the weight of its backing for others who
   act on the target, plus half the weight of the harm the target does it (a victim wants its
   aggressor pushed back); the target itself stands at 100. An actor opposed by one other and
-  harming a third is contested too: a conflict with two sides.
+  harming a third is contested too: a conflict with two sides. One act alone (a background
+  sentence) makes no contest: at least ``MIN_ACTS_ON_ACTOR`` are needed.
 
 Salience is the share of an actor's activity that bears on the issue (0.2 + 0.8 × share; a
 contested actor cares fully about its own fate). Confidence grows with the number of cited
@@ -47,6 +48,8 @@ _BACKING = frozenset({"SUPPORT", "AID", "COOPERATE"})
 _INDIRECT = 0.5
 _PRESSURE = 3.0  # a demand weighs like a PLOVER intensity of 3: pressure, short of force
 _SHARP = 2.0  # positions: 50 + 50·tanh(_SHARP · score)
+#: A contested actor needs at least this many acts on it (for, against, or harm it did).
+MIN_ACTS_ON_ACTOR = 2
 
 
 @dataclass
@@ -269,6 +272,10 @@ def _actor_issues(events: Sequence[Event], actors: Mapping[str, DraftActor]) -> 
         victims = [v for v in harmed.get(target, {}) if v not in scores or scores[v] <= 0]
         if not against or not (backers or len(set(against) | set(victims)) >= 2):
             continue
+        acts = {e.id for a in scores for e in cited[(a, target)]}
+        acts |= {e.id for v in victims for e in cited[(v, target)]}
+        if len(acts) < MIN_ACTS_ON_ACTOR:
+            continue  # one act in a background sentence is no contest
         total = dict(scores)
         for victim in victims:  # those it harms want it pushed back
             total[victim] = total.get(victim, 0.0) + _INDIRECT * harmed[target][victim]
