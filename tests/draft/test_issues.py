@@ -102,3 +102,9 @@ def test_an_addressee_that_threatens_the_demander_stands_against_the_demand():
     assert issue.pattern == "demand"
     assert stance(issue, "USA").position == 100 and stance(issue, "IRN").position == 0
     assert stance(issue, "IRN").citations[0].event == "THREATEN"
+
+
+def test_one_act_by_two_actors_is_no_contest():
+    assert issues_of([event("SANCTION", "USA GBR", "IRN")]) == []
+    both = issues_of([event("SANCTION", "USA GBR", "IRN"), event("ACCUSE", "GBR", "IRN")])
+    assert [i.id for i in both] == ["irn-future"]
