@@ -242,3 +242,17 @@ def test_a_title_before_a_name_no_dictionary_knows_does_not_borrow_a_country():
     assert accusation.event == "ACCUSE"
     assert [a.code for a in accusation.actor] == ["unknown"]
     assert accusation.actor[0].name == "Zoltan Quibberly"
+
+
+def test_a_name_introduced_with_a_countrys_title_is_that_country_later_too():
+    doc = document(
+        "British Prime Minister Zoltan Quibberly met Iranian officials on Monday.",
+        "Quibberly accused Iran of lying.",
+    )
+    events = code_document(doc)
+    first = events[0].actor[0]
+    assert (first.code, first.sector, first.name) == ("GBR", "GOV", "Zoltan Quibberly")
+    assert first.text == "British Prime Minister Zoltan Quibberly"
+    [accusation] = [e for e in events if e.event == "ACCUSE"]
+    actor = accusation.actor[0]
+    assert (actor.code, actor.sector, actor.name) == ("GBR", "GOV", "Zoltan Quibberly")

@@ -59,8 +59,44 @@ def _noun_phrase(sent: Span, start: int, end: int) -> tuple[int, int] | None:
     return left, head.i - sent.start + 1
 
 
-def find_mentions(sent: Span, when: date | None) -> list[Found]:
-    """Every actor mention in the sentence, left to right, without overlaps."""
+#: Names a document has introduced with a title: name or surname → (code, sector) of the role.
+TitledNames = dict[str, tuple[str, str | None]]
+
+
+def find_mentions(sent: Span, when: date | None, titled: TitledNames | None = None) -> list[Found]:
+    """Every actor mention in the sentence, left to right, without overlaps.
+
+    A name no dictionary knows, introduced with a country's title ("British Prime Minister
+    Boris Johnson"), is that country's actor in that role; ``titled`` carries such names from
+    sentence to sentence, so a later "Johnson" is the same actor.
+    """
+    titled = titled if titled is not None else {}
+    return _titled_names(sent, _find(sent, when, titled), titled)
+
+
+def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[Found]:
+    """Merge "<country role> <unknown name>" into one mention and remember the name."""
+    out: list[Found] = []
+    for f in found:
+        role = out[-1].actor if out else None
+        if (
+            f.actor is not None
+            and f.actor.code == "unknown"
+            and role is not None
+            and role.code != "unknown"
+            and role.sector is not None
+            and out[-1].end == f.start
+        ):
+            name = f.actor.name
+            titled[name] = titled[name.split()[-1]] = (role.code, role.sector)
+            start = out[-1].start
+            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, role.sector, name))
+            continue
+        out.append(f)
+    return out
+
+
+def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
     dictionary = ActorDictionary.load()
     found: list[Found] = []
     covered: set[int] = set()
@@ -106,6 +142,8 @@ def find_mentions(sent: Span, when: date | None) -> list[Found]:
         resolved = dictionary.resolve(text, when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
+        elif text in titled:
+            ref = _ref(sent, *span, *titled[text], _full_name(text, titled))
         else:
             ref = _ref(sent, *span, "unknown", None, text)
         found.append(Found(*span, ref))
@@ -119,6 +157,12 @@ def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, Act
         return False
     token = sent[end]
     return token.pos_ == "PROPN" and token.lower_.rstrip(".") not in _NOT_NAMES
+
+
+def _full_name(text: str, titled: TitledNames) -> str:
+    """The longest titled name ending in ``text``: "Johnson" → "Boris Johnson"."""
+    longer = [n for n in titled if n.split()[-len(text.split()) :] == text.split()]
+    return max(longer, key=len, default=text)
 
 
 def proper_names(sent: Span) -> list[tuple[int, int]]:

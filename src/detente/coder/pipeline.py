@@ -10,7 +10,7 @@ from datetime import date
 from detente.coder.actors import Memory
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.events import Context, SentenceCoder
-from detente.coder.mentions import find_mentions
+from detente.coder.mentions import TitledNames, find_mentions
 from detente.coder.nlp import BATCH, parser, splitter
 from detente.coder.records import Event, Mention
 from detente.ingest import Document, Problem
@@ -96,13 +96,14 @@ def code_document(
         if dictionary.matches(words, when) or sum(w[:1].isupper() for w in words[1:]) >= 2:
             candidates.append((number, text))
     memory = Memory()
+    titled: TitledNames = {}
     events: list[Event] = []
     for (number, _), parsed in zip(
         candidates, parser().pipe((t for _, t in candidates), batch_size=BATCH), strict=True
     ):
         tally.parsed += 1
         sent = parsed[:]
-        mentions = find_mentions(sent, when)
+        mentions = find_mentions(sent, when, titled)
         for found in mentions:
             if found.actor is not None:
                 tally.mentions += 1
