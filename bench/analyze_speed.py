@@ -1,10 +1,12 @@
 """Per-stage time of ``detente analyze``: the seed report, then every shared article on its own.
 
 The spaCy model is loaded (and timed) once before the runs, as in a long-lived process. Each
-article is read, coded, drafted and forecast alone; the script prints the time of each stage
-for the seed and summed over the articles, how many articles gave a system and how many had
-nothing to model, and any article that failed. ``--systems FILE`` writes one JSON line per
-article (actors, relations, issues with stances) for reading the drafts. Usage::
+article is read, coded, drafted and forecast alone, dated from its folder's manifest.jsonl when
+its text gives no date (Reuters-21578 texts carry none, and the dictionary's roles are dated).
+The script prints the time of each stage for the seed and summed over the articles, how many
+articles gave a system and how many had nothing to model, and any article that failed.
+``--systems FILE`` writes one JSON line per article (actors, relations, issues with stances)
+for reading the drafts. Usage::
 
     .venv/bin/python bench/analyze_speed.py [--draws 200] [--systems /tmp/systems.jsonl]
 """
@@ -15,6 +17,8 @@ import argparse
 import json
 import time
 from collections import Counter
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from detente.analyze import Analysis, analyze
@@ -27,10 +31,29 @@ DATA = REPO.parent / "shared" / "data"
 SEED = DATA / "seed" / "000_2741d365b0e12e5f.txt"
 
 
-def run(path: Path, draws: int) -> tuple[Analysis, dict[str, float]]:
-    """One article through the chain, with the time of each stage."""
+def manifest_dates(folder: Path) -> dict[str, str]:
+    """File name → ISO date from the folder's manifest.jsonl (the articles' text may not say)."""
+    dates: dict[str, str] = {}
+    manifest = folder / "manifest.jsonl"
+    if not manifest.is_file():
+        return dates
+    for line in manifest.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        raw = str(record.get("date") or "")
+        for pattern, width in (("%Y-%m-%d", 10), ("%d-%b-%Y", 11)):
+            try:
+                dates[record["file"]] = datetime.strptime(raw[:width], pattern).date().isoformat()
+                break
+            except ValueError:
+                continue
+    return dates
+
+
+def run(path: Path, draws: int, when: str | None = None) -> tuple[Analysis, dict[str, float]]:
+    """One article through the chain, with the time of each stage; ``when`` dates an article
+    whose text gives no date."""
     started = time.perf_counter()
-    documents = list(read([str(path)]))
+    documents = [replace(d, date=d.date or when) for d in read([str(path)])]
     read_time = time.perf_counter() - started
     result = analyze(documents, draws=draws, seed=0)
     return result, {"read": read_time, **result.timings}
@@ -77,9 +100,12 @@ def main() -> None:
     outcomes: Counter[str] = Counter()
     failures: list[str] = []
     out = args.systems.open("w", encoding="utf-8") if args.systems else None
+    dates: dict[Path, str] = {}
+    for folder in {p.parent for p in articles}:
+        dates.update({folder / name: day for name, day in manifest_dates(folder).items()})
     for path in articles:
         try:
-            result, stages = run(path, args.draws)
+            result, stages = run(path, args.draws, dates.get(path))
         except Exception as exc:  # report and go on: one bad article must not stop the rest
             failures.append(f"{path.relative_to(DATA)}: {type(exc).__name__}: {exc}")
             continue
