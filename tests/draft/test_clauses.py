@@ -26,3 +26,16 @@ def test_content_words_in_the_order_the_clause_has_them():
 def test_a_trigger_governing_nothing_gives_an_empty_clause():
     refusal = event("REJECT", "USA", text="Washington refuses.", trigger="refuses")
     assert clause_of(refusal).text == "" and not clause_of(refusal).words
+
+
+def test_telling_someone_to_act_gives_the_act_not_the_addressee():
+    from detente.draft.clauses import demands_of_its_object
+
+    text = "Tehran warned the United States not to intervene in the Gulf."
+    warning = event("THREATEN", "IRN", "USA", text=text, trigger="warned")
+    assert clause_of(warning).text == "not to intervene in the Gulf"
+    assert demands_of_its_object(warning)
+    threat = event(
+        "THREATEN", "IRN", "USA", text="Tehran threatened reprisals.", trigger="threatened"
+    )
+    assert not demands_of_its_object(threat)

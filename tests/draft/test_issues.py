@@ -108,3 +108,14 @@ def test_one_act_by_two_actors_is_no_contest():
     assert issues_of([event("SANCTION", "USA GBR", "IRN")]) == []
     both = issues_of([event("SANCTION", "USA GBR", "IRN"), event("ACCUSE", "GBR", "IRN")])
     assert [i.id for i in both] == ["irn-future"]
+
+
+def test_a_warning_that_tells_the_other_what_to_do_is_a_demand():
+    text = "Tehran warned the United States not to intervene in the Gulf."
+    events = [
+        event("THREATEN", "IRN", "USA", text=text, trigger="warned"),
+        event("REJECT", "USA", "IRN", sentence=1),
+    ]
+    demand = next(i for i in issues_of(events) if i.pattern == "demand")
+    assert "not to intervene in the Gulf" in demand.question
+    assert stance(demand, "IRN").position == 100 and stance(demand, "USA").position == 0

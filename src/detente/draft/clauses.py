@@ -34,10 +34,12 @@ def clause_of(event: Event) -> Clause:
     trigger = _token_at(doc, event.span[0])
     if trigger is None:
         return Clause("", frozenset())
+    governed = [c for c in trigger.children if c.dep_ in _CLAUSE_DEPS and c.i > trigger.i]
+    if addresses_with_clause(trigger):  # "urged the EU to support …": the clause, not the EU
+        governed = [c for c in governed if c.dep_ != "dobj"]
     parts: list[Token] = []
-    for child in trigger.children:
-        if child.dep_ in _CLAUSE_DEPS and child.i > trigger.i:
-            parts.extend(child.subtree)
+    for child in governed:
+        parts.extend(child.subtree)
     tokens = sorted({t.i: t for t in parts}.values(), key=lambda t: t.i)
     while tokens and tokens[0].lower_ in _LEADING:
         tokens = tokens[1:]
@@ -50,6 +52,19 @@ def clause_of(event: Event) -> Clause:
     )
     last = tokens[-1]
     return Clause(_text(doc, tokens), words, tokens[0].idx, last.idx + len(last.text))
+
+
+def addresses_with_clause(trigger: Token) -> bool:
+    """Whether the trigger tells someone to do something: an object and then a clause for it
+    ("warned the United States not to intervene", "urged the EU to support …")."""
+    deps = {c.dep_ for c in trigger.children if c.i > trigger.i}
+    return "dobj" in deps and bool(deps & {"xcomp", "ccomp"})
+
+
+def demands_of_its_object(event: Event) -> bool:
+    """Whether the event's trigger addresses an object with a clause (see above)."""
+    trigger = _token_at(parse(event.text), event.span[0])
+    return trigger is not None and addresses_with_clause(trigger)
 
 
 def in_order(clause: str, words: set[str] | frozenset[str]) -> list[str]:

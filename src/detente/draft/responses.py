@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from detente.coder.records import Event
 from detente.draft.actors import actor_id
+from detente.draft.clauses import demands_of_its_object
 
 WINDOW = 3
 _REFUSALS = frozenset({"REJECT"})
@@ -27,8 +28,13 @@ def is_refusal(event: Event) -> bool:
 
 
 def is_demand(event: Event) -> bool:
-    """A request the text asserts (not one it negates or calls unlikely)."""
-    return event.event == "REQUEST" and not event.negated and event.modality != "unlikely"
+    """A request the text asserts (not one it negates or calls unlikely), or a warning that
+    tells its recipient what to do ("warned the United States not to intervene")."""
+    if event.negated or event.modality == "unlikely":
+        return False
+    if event.event == "THREATEN":
+        return bool(event.recipient) and demands_of_its_object(event)
+    return event.event == "REQUEST"
 
 
 def answer_demands(events: Sequence[Event]) -> list[Event]:
