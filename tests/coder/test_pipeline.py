@@ -256,3 +256,11 @@ def test_a_name_introduced_with_a_countrys_title_is_that_country_later_too():
     [accusation] = [e for e in events if e.event == "ACCUSE"]
     actor = accusation.actor[0]
     assert (actor.code, actor.sector, actor.name) == ("GBR", "GOV", "Zoltan Quibberly")
+
+
+def test_a_dictionary_surname_starting_a_longer_name_is_not_that_person():
+    # "Hyde" alone is a Belizean minister in the dictionary; "Hyde Park" is a London park
+    doc = document("Protesters marched from Hyde Park to Parliament Square in London.")
+    mentions: list[Mention] = []
+    code_document(doc, on_mention=mentions.append)
+    assert all(m.actor.code != "BLZ" for m in mentions)

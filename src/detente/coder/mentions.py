@@ -105,6 +105,8 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
     for start, end, entry in matches:
         if any(i in covered for i in range(start, end)):
             continue
+        if _part_of_longer_name(sent, start, end, entry, matches):
+            continue  # "Hyde Park" is no Mr Hyde: the whole run is left to the name finder
         if entry.kind == "demonym" and start > 0 and sent[start - 1].lower_ == "ethnic":
             # "ethnic Albanians" in Serbia are a group where they live, not Albania: an agent
             # whose country comes from the place, with the ethnicity as its attribute
@@ -157,6 +159,18 @@ def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, Act
         return False
     token = sent[end]
     return token.pos_ == "PROPN" and token.lower_.rstrip(".") not in _NOT_NAMES
+
+
+def _part_of_longer_name(
+    sent: Span, start: int, end: int, entry: ActorEntry, matches: list[tuple[int, int, ActorEntry]]
+) -> bool:
+    """A one-word person or group match followed by a further name word is the start of some
+    other name ("Hyde Park", "Amal Muntaser"), not that person or group."""
+    if end - start != 1 or entry.kind not in ("person", "group") or end >= len(sent):
+        return False
+    after = sent[end]
+    named = after.pos_ == "PROPN" and after.lower_.rstrip(".") not in _NOT_NAMES
+    return named and not any(m_start == end for m_start, _, _ in matches)
 
 
 def _full_name(text: str, titled: TitledNames) -> str:
