@@ -101,12 +101,14 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
     found: list[Found] = []
     covered: set[int] = set()
     matches = dictionary.matches([t.text for t in sent], when)
+    other_names: set[int] = set()
     peoples = {m[0] for m in matches if m[2].kind in ("demonym", "ethnic")}
     for start, end, entry in matches:
         if any(i in covered for i in range(start, end)):
             continue
         if _part_of_longer_name(sent, start, end, entry, matches):
-            continue  # "Hyde Park" is no Mr Hyde: the whole run is left to the name finder
+            other_names.add(start)  # "Hyde Park" is no Mr Hyde: the run is some other name
+            continue
         if entry.kind == "demonym" and start > 0 and sent[start - 1].lower_ == "ethnic":
             # "ethnic Albanians" in Serbia are a group where they live, not Albania: an agent
             # whose country comes from the place, with the ethnicity as its attribute
@@ -141,7 +143,8 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         if any(i in covered for i in range(*span)):
             continue
         text = sent[start:end].text
-        resolved = dictionary.resolve(text, when)
+        other = any(start <= i < end for i in other_names)
+        resolved = None if other else dictionary.resolve(text, when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
         elif text in titled:
