@@ -37,13 +37,6 @@ class Draft:
     scenario: Scenario | None = None
     empty_reason: str | None = None  # why there is nothing to model, when there is not
 
-    def actor(self, actor_id: str) -> DraftActor:
-        """The drafted actor with this id (KeyError if absent)."""
-        for actor in self.actors:
-            if actor.id == actor_id:
-                return actor
-        raise KeyError(actor_id)
-
 
 def draft(
     documents: Sequence[Document], events: Sequence[Event], mentions: Sequence[Mention]
