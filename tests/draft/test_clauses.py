@@ -39,3 +39,18 @@ def test_telling_someone_to_act_gives_the_act_not_the_addressee():
         "THREATEN", "IRN", "USA", text="Tehran threatened reprisals.", trigger="threatened"
     )
     assert not demands_of_its_object(threat)
+
+
+def test_the_thing_opposed_is_a_noun_phrase_without_its_relative_clause():
+    from detente.draft.clauses import thing_of
+
+    text = "Greece denounced the maritime deal between Turkey and Libya, which angered Cyprus."
+    assert thing_of(event("ACCUSE", "GRC", text=text, trigger="denounced")).text == (
+        "the maritime deal between Turkey and Libya"
+    )
+    protest = "Farmers protested against the new quota plan on Monday."
+    assert thing_of(event("PROTEST", "FRA-AGR", text=protest, trigger="protested")).text == (
+        "the new quota plan"
+    )
+    person = "Kyiv accused him of scuttling a trade pact."
+    assert thing_of(event("ACCUSE", "UKR", text=person, trigger="accused")).text == ""

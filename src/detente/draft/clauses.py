@@ -43,6 +43,10 @@ def clause_of(event: Event) -> Clause:
     tokens = sorted({t.i: t for t in parts}.values(), key=lambda t: t.i)
     while tokens and tokens[0].lower_ in _LEADING:
         tokens = tokens[1:]
+    return _clause(doc, tokens)
+
+
+def _clause(doc: Doc, tokens: list[Token]) -> Clause:
     if not tokens:
         return Clause("", frozenset())
     words = frozenset(
@@ -52,6 +56,31 @@ def clause_of(event: Event) -> Clause:
     )
     last = tokens[-1]
     return Clause(_text(doc, tokens), words, tokens[0].idx, last.idx + len(last.text))
+
+
+#: Prepositions that introduce the thing opposed: "protested against the plan".
+_AGAINST = frozenset({"against", "on", "over"})
+
+
+def thing_of(event: Event) -> Clause:
+    """The thing an event opposes or backs, as a noun phrase without its relative clauses:
+    "denounced the memoranda between Turkey and Libya (, in which …)", "protested against the
+    plan". Empty when the trigger governs no such noun (a person, a pronoun, a clause)."""
+    doc = parse(event.text)
+    trigger = _token_at(doc, event.span[0])
+    if trigger is None:
+        return Clause("", frozenset())
+    head = next((c for c in trigger.children if c.dep_ == "dobj" and c.i > trigger.i), None)
+    if head is None:
+        prep = next(
+            (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AGAINST), None
+        )
+        head = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if head is None or head.pos_ != "NOUN":
+        return Clause("", frozenset())
+    dropped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in dropped]
+    return _clause(doc, tokens)
 
 
 def addresses_with_clause(trigger: Token) -> bool:

@@ -1,7 +1,8 @@
 """Contested policies: something one actor denounces or rejects and another makes or backs.
 
 "Athens denounced the memoranda between Turkey and Libya" names no recipient: what is opposed
-is a thing, a policy, deal or plan. It becomes an issue, "Does it stand?", when someone else
+is a thing, a policy, deal or plan — a noun phrase, not a person or a clause
+(``detente.draft.clauses.thing_of``). It becomes an issue, "Does it stand?", when someone else
 stands behind it: an actor the clause itself names (the memoranda's parties) or one whose
 agreement or support concerns the same things (shared content words). Opposers stand at 0
 ("dropped or undone"), backers at 100 ("stands"). Opposed things sharing content words and
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from detente.coder.records import Event, Mention
 from detente.draft.actors import DraftActor, actor_id
-from detente.draft.clauses import Clause, clause_of, in_order
+from detente.draft.clauses import Clause, clause_of, in_order, thing_of
 from detente.draft.evidence import Citation
 from detente.draft.issues import DraftIssue, issue_id, new_stance
 
@@ -54,7 +55,7 @@ def policy_issues(
         doers = _doers(event, actors)
         if not doers or not _opposes_a_thing(event):
             continue
-        clause = clause_of(event)
+        clause = thing_of(event)
         if not clause.words:
             continue
         policy = next((p for p in policies if p.words & clause.words), None)
