@@ -93,11 +93,9 @@ def test_a_long_capitalised_run_is_not_an_actor():
 
     named = [Mention("d1", n, 0, 1, long) for n in range(3)]
     acts = [replace(event("ACCUSE", "USA", "IRN"), recipient=(long,))]
-    assert "USA" in collect_actors(acts, named, None)
-    assert all(
-        " " not in a.name or len(a.name.split()) <= 4
-        for a in collect_actors(acts, named, None).values()
-    )
+    found = collect_actors(acts, named, None)
+    assert "USA" in found
+    assert "MYSTERIOUS-ATTACKS-ON-OIL-TANKERS-NEAR-THE-STRAIT" not in found
     short = replace(long, name="Oil Tankers")
     assert "OIL-TANKERS" in collect_actors(
         [replace(acts[0], recipient=(short,))], [replace(m, actor=short) for m in named], None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from detente.draft.actors import collect_actors
-from detente.draft.issues import confidence_of, draft_issues
+from detente.draft.evidence import confidence_of
+from detente.draft.issues import draft_issues
 from detente.draft.responses import answer_demands
 from tests.draft.events import event
 

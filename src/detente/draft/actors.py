@@ -29,7 +29,7 @@ STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "UNK"
 ORGANISATION_CODES = {"UNO": "United Nations", "EUR": "European Union"}
 #: PLOVER codes shared by many groups: the id comes from the name.
 NAMED_CODES = frozenset({"IGO", "IMG", "NGO", "MNC", "unknown"})
-ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "MIL"})
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF"})  # armed groups that are not the state's
 
 #: Sectors that report on a standoff rather than take part in it: news media are left out, so
 #: an event the coder pins on the outlet that reported it ("…, Reuters reported, warning …")
@@ -150,7 +150,7 @@ class DraftActor:
 def _kind(ref: ActorRef) -> ActorKind:
     if ref.code in ORGANISATION_CODES or ref.code == "IGO":
         return "international-organisation"
-    if ref.code == "IMG" or ref.sector in ARMED_SECTORS - {"MIL"}:
+    if ref.code == "IMG" or ref.sector in ARMED_SECTORS:
         return "armed-group"
     if _is_state(ref) and ref.sector in STATE_SECTORS:
         return "state"

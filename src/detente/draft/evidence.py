@@ -57,12 +57,18 @@ class Citation:
         return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def unique(citations: list[Citation]) -> list[Citation]:
-    """Citations without repeats, in the order first cited."""
+def confidence_of(evidence: int) -> float:
+    """1 − 0.5ⁿ for n cited events: one gives 0.5, two 0.75, three 0.875."""
+    return 1.0 - 0.5**evidence
+
+
+def unique(citations: list[Citation], *, per_sentence: bool = False) -> list[Citation]:
+    """Citations without repeats, in the order first cited; ``per_sentence`` keeps one per
+    sentence even where it was cited for several events."""
     seen: set[tuple[str, int, str | None]] = set()
     out: list[Citation] = []
     for citation in citations:
-        key = (citation.doc_id, citation.sentence, citation.trigger)
+        key = (citation.doc_id, citation.sentence, None if per_sentence else citation.trigger)
         if key not in seen:
             seen.add(key)
             out.append(citation)
@@ -86,8 +92,9 @@ def signed_value(event: Event) -> float:
 
 def evidence_text(citations: list[Citation], limit: int = 3) -> str:
     """Up to ``limit`` cited sentences as one string, for a scenario's evidence field."""
-    parts = [f"[{c.doc_id}#{c.sentence}] {c.short()}" for c in unique(citations)[:limit]]
-    more = len(unique(citations)) - limit
+    distinct = unique(citations)
+    parts = [f"[{c.doc_id}#{c.sentence}] {c.short()}" for c in distinct[:limit]]
+    more = len(distinct) - limit
     if more > 0:
         parts.append(f"(+{more} more)")
     return " ".join(parts)

@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from detente.coder.records import Event
 from detente.draft.actors import DraftActor, actor_id
 from detente.draft.clauses import clause_of, in_order
-from detente.draft.evidence import FRIENDLY, HOSTILE, MODALITY_WEIGHT, Citation, is_pressure
+from detente.draft.evidence import (
+    FRIENDLY,
+    HOSTILE,
+    MODALITY_WEIGHT,
+    Citation,
+    confidence_of,
+    is_pressure,
+)
 from detente.draft.relations import pairs_of
 from detente.draft.responses import is_demand, is_refusal
 
@@ -94,11 +101,6 @@ class DraftIssue:
             "pattern": self.pattern,
             "stances": [s.to_dict() for s in self.stances],
         }
-
-
-def confidence_of(evidence: int) -> float:
-    """1 − 0.5ⁿ: one event gives 0.5, two 0.75, three 0.875."""
-    return 1.0 - 0.5**evidence
 
 
 def draft_issues(

@@ -21,7 +21,7 @@ from itertools import combinations, permutations
 
 from detente.coder.records import Event
 from detente.draft.actors import actor_id
-from detente.draft.evidence import FRIENDLY, Citation, is_pressure, signed_value
+from detente.draft.evidence import FRIENDLY, Citation, confidence_of, is_pressure, signed_value
 
 _COOPERATIVE_TALK = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _MATERIAL_HOSTILITY = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -56,7 +56,7 @@ class DraftRelation:
     @property
     def confidence(self) -> float:
         """1 − 0.5ⁿ for the n events cited, as for stances."""
-        return 1.0 - 0.5 ** len(self.citations)
+        return confidence_of(len(self.citations))
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""

@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from detente.analyze import Analysis
-from detente.draft.evidence import Citation
+from detente.draft.evidence import Citation, unique
 from detente.draft.relations import DraftRelation
 from detente.models.cooperation import CooperationVerdict
 from detente.report.rounds import dynamics_to_dict
@@ -147,19 +147,8 @@ def render_analysis(analysis: Analysis, console: Console) -> None:
         render_cooperation(simulation.cooperation, console)
         for verdict in simulation.cooperation:
             console.print(f"  what would change it: {escape(verdict.what_would_change.text)}")
-            for citation in _by_sentence(cooperation_evidence(analysis, verdict))[:4]:
+            for citation in unique(cooperation_evidence(analysis, verdict), per_sentence=True)[:4]:
                 console.print(f"  evidence #{citation.sentence}: {escape(citation.short(120))}")
-
-
-def _by_sentence(citations: list[Citation]) -> list[Citation]:
-    """One citation per sentence: several events of one sentence cite it once."""
-    seen: set[tuple[str, int]] = set()
-    out = []
-    for citation in citations:
-        if (citation.doc_id, citation.sentence) not in seen:
-            seen.add((citation.doc_id, citation.sentence))
-            out.append(citation)
-    return out
 
 
 def _render_relations(
