@@ -932,7 +932,7 @@ class Builder:
         country = self.country_actor[code]
         capital_names = capitals.get(code, set())
         for raw in block.phrases:
-            for text in split_parenthetical(phrase_text(raw)):
+            for text in self._phrase_texts(raw):
                 folded = fold(text)
                 if folded in capital_names and code in self.capital_actor:
                     self.add_alias(text, self.capital_actor[code])
@@ -982,11 +982,17 @@ class Builder:
         """Record a block as one actor with all of its phrases."""
         actor = self.add_actor(display_name(block.phrases[0]), kind, roles)
         for raw in block.phrases:
-            for text in split_parenthetical(phrase_text(raw)):
+            for text in self._phrase_texts(raw):
                 if kind in ("mnc", "ngo", "group", "institution") and self._is_common(text):
                     continue
                 self.add_alias(text, actor)
         return actor
+
+    def _phrase_texts(self, raw: str) -> list[str]:
+        """A phrase's names: the phrase, and its bracketed part unless that is a gloss in
+        everyday words ("Georgia (Nation)"); acronyms such as "(PRC)" stay."""
+        outer, *inner = split_parenthetical(phrase_text(raw))
+        return [outer, *(t for t in inner if len(t) <= 3 or not self._is_common(t))]
 
     def _is_common(self, text: str) -> bool:
         """A one-word phrase that is also an everyday English word ("Target", "Hope")."""

@@ -15,7 +15,7 @@ EVENT_FIELDS = [
     "cameo", "actor", "recipient", "negated", "modality", "attribution", "event_text", "span",
     "text",
 ]  # fmt: skip
-ACTOR_FIELDS = ["text", "code", "sector", "name"]
+ACTOR_FIELDS = ["text", "code", "sector", "name", "implied"]
 
 SUPPLY = "Russia supplied weapons to Syria on Monday."
 ARTICLE = (
@@ -40,8 +40,12 @@ SUPPLY_EVENT = {
     "quad_code": 2,
     "intensity": 10.0,
     "cameo": "07",
-    "actor": [{"text": "Russia", "code": "RUS", "sector": None, "name": "Russia"}],
-    "recipient": [{"text": "Syria", "code": "SYR", "sector": None, "name": "Syria"}],
+    "actor": [
+        {"text": "Russia", "code": "RUS", "sector": None, "name": "Russia", "implied": False}
+    ],
+    "recipient": [
+        {"text": "Syria", "code": "SYR", "sector": None, "name": "Syria", "implied": False}
+    ],
     "negated": False,
     "modality": "asserted",
     "attribution": None,
@@ -131,7 +135,13 @@ def test_accusation_and_reported_threat(run, article):
     accuse = by_event(events, "ACCUSE")
     assert [a["code"] for a in accuse["actor"]] == ["USA"]
     assert accuse["recipient"] == [
-        {"text": "Moscow", "code": "RUS", "sector": "GOV", "name": "Russian government"}
+        {
+            "text": "Moscow",
+            "code": "RUS",
+            "sector": "GOV",
+            "name": "Russian government",
+            "implied": False,
+        }
     ]
     threaten = by_event(events, "THREATEN")
     assert threaten["modality"] == "hypothetical"

@@ -210,6 +210,10 @@ class ActorDictionary:
             return self._name(entry, entry.sector)
         return entry.name
 
+    def country_name(self, code: str, sector: str | None) -> str:
+        """The canonical name of a country or one of its sectors ("Algerian government")."""
+        return self._name(ActorEntry(code, sector, code, "country"), sector)
+
     def _name(self, place: ActorEntry, sector: str | None) -> str:
         country = self.countries.get(place.code, {})
         name = country.get("name") or place.name

@@ -17,7 +17,15 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from detente.coder import cues, ontology
-from detente.coder.actors import RECIPIENT_PREPS, ActorReader, Memory, distinct, others
+from detente.coder.actors import (
+    RECIPIENT_PREPS,
+    ActorReader,
+    Memory,
+    distinct,
+    is_country,
+    others,
+)
+from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import Found
 from detente.coder.qualifiers import (
     NEGATING_VERBS,
@@ -81,8 +89,9 @@ class SentenceCoder(ActorReader):
             if event is not None:
                 found.append((token, event))
                 taken.add(token.i)
-                if event.actor and event.recipient and not event.negated:
-                    self.memory.pair = (event.actor[0], event.recipient[0])
+                named = [r for r in event.recipient if not r.implied]
+                if event.actor and named and not event.negated:
+                    self.memory.pair = (event.actor[0], named[0])
             elif token.pos_ == "VERB" and cues.is_statement_verb(token.lemma_.lower()):
                 self._remember_interlocutors(token)
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -346,7 +355,7 @@ class SentenceCoder(ActorReader):
                         purposed = others(self._nested_actors(obj), actors)
                 if purposed:
                     return purposed
-        return recipients
+        return _domestic_counterpart(event, actors)
 
     def _date(self, trigger: Token) -> str | None:
         clause = trigger
@@ -359,6 +368,27 @@ class SentenceCoder(ActorReader):
                 if resolved:
                     return resolved
         return self.context.when.isoformat() if self.context.when else None
+
+
+#: Events that always have a counterpart: with none named, the actor's own country is it.
+_DOMESTIC = frozenset(
+    {"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
+)
+#: Sectors of the state: their domestic counterpart is the country's people, not its government.
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
+
+
+def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
+    """The implied recipient of a demand, refusal, protest or use of force that names none:
+    as PLOVER and CAMEO coders read "Algerian landowners began a hunger strike" or "the
+    President declined to resign", the counterpart is at home — a country's people act on its
+    government, its state on its people. Marked ``implied``: the text does not name it."""
+    if event not in _DOMESTIC or not actors or not is_country(actors[0].code):
+        return []
+    actor = actors[0]
+    sector = "CVL" if actor.sector in _STATE_SECTORS else "GOV"
+    name = ActorDictionary.load().country_name(actor.code, sector)
+    return [ActorRef("", actor.code, sector, name, None, implied=True)]
 
 
 #: Material conflict that, announced rather than done, is a threat.
@@ -397,7 +427,7 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         intending = token.dep_ == "xcomp" and is_intention_word(head.lemma_.lower())
         if outer.event == "REQUEST" and event.event != "REQUEST":
             # "demanded that the US cancel plans": the demand is the event, addressed to the US
-            merged[head.i] = replace(outer, recipient=outer.recipient or event.actor)
+            merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, event.actor))
             dropped.add(token.i)
             continue
         if outer.event != event.event and not intending:
@@ -413,7 +443,7 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             id=outer.id,
             span=(start, end),
             event_text=outer.text[start:end],
-            recipient=outer.recipient or event.recipient,
+            recipient=_named_first(outer.recipient, event.recipient),
             actor=outer.actor or event.actor,
             attribution=outer.attribution or event.attribution,
         )
@@ -428,6 +458,13 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """The first recipients unless only implied and the second names some."""
+    if any(not r.implied for r in first) or not any(not r.implied for r in second):
+        return first or second
+    return second
 
 
 def _cameo_root(cue: cues.Cue, event: str) -> str | None:

@@ -22,6 +22,9 @@ class ActorRef:
     sector: str | None
     name: str  # canonical name, e.g. "United States" or "Islamic State"
     span: tuple[int, int] | None = None  # character offsets of ``text`` within its sentence
+    #: Not named by the text but supplied by PLOVER's domestic convention (a protest with no
+    #: named target is against the protesters' own government).
+    implied: bool = False
 
     @property
     def id(self) -> str:
@@ -32,7 +35,13 @@ class ActorRef:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
-        return {"text": self.text, "code": self.code, "sector": self.sector, "name": self.name}
+        return {
+            "text": self.text,
+            "code": self.code,
+            "sector": self.sector,
+            "name": self.name,
+            "implied": self.implied,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ and re-run with ``detente simulate``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from detente.coder.records import Event, Mention
@@ -42,6 +42,7 @@ def draft(
     documents: Sequence[Document], events: Sequence[Event], mentions: Sequence[Mention]
 ) -> Draft:
     """The system the documents describe, as far as their events show it."""
+    events = [_named_recipients(e) for e in events]
     events, mentions = merge_name_variants(events, mentions)
     events = answer_demands(events)
     year = _year(documents)
@@ -63,6 +64,14 @@ def draft(
     else:
         result.scenario = _scenario(result, year)
     return result
+
+
+def _named_recipients(event: Event) -> Event:
+    """The event with only the recipients its text names: the draft reads who answers whom
+    from what is said, not from the coder's domestic convention."""
+    if not any(r.implied for r in event.recipient):
+        return event
+    return replace(event, recipient=tuple(r for r in event.recipient if not r.implied))
 
 
 def _names(found: dict[str, DraftActor]) -> str:
