@@ -334,9 +334,13 @@ class SentenceCoder(ActorReader):
                     found = others(self._prep_objects(token), actors)
                     if found:
                         return found
+        nested = self._nested_recipients(end, actors)
+        if nested:  # "a suspension of air links with Serbia", "part of an aid program for Bosnia"
+            return nested
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb_token(trigger)
         if event == "THREATEN":  # "… if the United States goes ahead": the threatened party
-            for token in (trigger, trigger.head):
+            complements = [c for c in trigger.children if c.dep_ == "xcomp"]
+            for token in (trigger, trigger.head, *complements):  # "threatened to stop … if"
                 for clause in token.children:
                     if clause.dep_ == "advcl" and any(
                         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
@@ -353,9 +357,27 @@ class SentenceCoder(ActorReader):
                 for obj in clause.children:
                     if not purposed and obj.dep_ == "dobj":
                         purposed = others(self._nested_actors(obj), actors)
+                if not purposed:  # "to show their disapproval for the United States' policies"
+                    purposed = self._nested_recipients(clause, actors)
                 if purposed:
                     return purposed
         return _domestic_counterpart(event, actors)
+
+    def _nested_recipients(self, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
+        """The first actors named by a recipient preposition anywhere in the phrase after a
+        trigger, its objects' phrases included, the actors themselves left out."""
+        tokens = [
+            token
+            for child in head.children
+            if child.dep_ in _OBJECT_DEPS and child.i > head.i
+            for token in _phrase(child)
+        ]
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.dep_ == "prep" and token.lower_ in RECIPIENT_PREPS:
+                found = others(self._prep_objects(token), actors)
+                if found:
+                    return found
+        return []
 
     def _date(self, trigger: Token) -> str | None:
         clause = trigger
@@ -474,6 +496,8 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
     return ontology.cameo_root(event)
 
 
+#: Dependents holding what a trigger acts on (not its subject or its own clauses).
+_OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
 _SKIPPED_POS = {"DET", "PUNCT", "CCONJ", "NUM", "PRON"}
 _PATTERN_WORDS = 12
