@@ -72,3 +72,50 @@ def test_an_implied_recipient_does_not_become_the_pair_the_two_refers_to():
     )
     (talks,) = [e for e in events_of(text) if e.event == "CONSULT" and e.sentence == 2]
     assert {a.code for a in talks.actor} == {"USA", "RUS"}
+
+
+def test_a_recipient_named_deep_in_the_object_phrase():
+    event = only("Portugal announced a suspension of air links with Norway.", "SANCTION")
+    assert [r.code for r in event.recipient] == ["NOR"]
+
+
+def test_a_conditional_threat_is_aimed_at_whom_the_condition_names():
+    event = only(
+        "Peru threatened to end the talks if Chile goes ahead with the deployment.", "THREATEN"
+    )
+    assert [r.code for r in event.recipient] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "codes"),
+    [
+        ("The Turkish and Greek sides agreed to share information.", "AGREE", {"TUR", "GRC"}),
+        ("U.S. and Russian negotiators held talks in Geneva.", "CONSULT", {"USA", "RUS"}),
+    ],
+)
+def test_conjoined_modifiers_name_every_actor(text, event_type, codes):
+    assert {a.code for a in only(text, event_type).actor} == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mubarak said the United States must be ready to mediate.",
+        "Egyptian officials announced that Washington must mediate.",
+    ],
+)
+def test_what_a_speaker_says_another_must_do_is_a_demand_on_it(text):
+    event = only(text, "REQUEST")
+    assert [a.code for a in event.actor] == ["EGY"]
+    assert [r.code for r in event.recipient] == ["USA"]
+
+
+def test_rebels_saying_their_own_government_must_act_make_a_demand_on_it():
+    event = only("Rwandan rebels announced that President Kagame must resign.", "REQUEST")
+    assert [(a.code, a.sector) for a in event.actor] == [("RWA", "REB")]
+    assert [(r.code, r.sector) for r in event.recipient] == [("RWA", "GOV")]
+
+
+def test_a_speaker_saying_its_own_side_must_act_makes_no_demand():
+    events = events_of("Egyptian officials said Egypt must be ready to mediate.")
+    assert not [e for e in events if e.event == "REQUEST"]

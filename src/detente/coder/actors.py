@@ -10,6 +10,7 @@ two" takes the last pair who dealt with each other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -139,21 +140,21 @@ class ActorReader:
         """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army",
         "Arab League" in "Arab League Secretary-General Klibi"."""
         refs: list[ActorRef] = []
-        for child in token.children:
-            if child.dep_ not in _MODIFIERS or (child.i > token.i and child.dep_ != "appos"):
+        for child, role in _with_conjuncts(token.children):
+            if role not in _MODIFIERS or (child.i > token.i and role != "appos"):
                 continue
             inner = self.index.get(self._local(child))
             if inner is not None and inner.actor is None and child.pos_ == "ADJ":
                 continue  # "official contact", "military aid": a kind of thing, not an actor
             if inner is not None:
                 refs.extend(self._resolve_found(inner, child))
-            elif child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+            elif role == "poss" and child.lower_ in _PRONOUNS:
                 refs.extend(self._antecedent(child))
             elif child.lemma_.lower() in _LEADING:  # "Vietnamese-led forces"
                 for leader in child.children:
                     if leader.dep_ in ("npadvmod", "compound", "amod", "nmod"):
                         refs.extend(self.actors_at(leader, follow_conj=False))
-            elif child.dep_ in ("compound", "nmod") and depth < 3:
+            elif role in ("compound", "nmod") and depth < 3:
                 refs.extend(self._modifier_actors(child, depth + 1))
         return refs
 
@@ -278,6 +279,17 @@ class ActorReader:
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
         return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]
+
+
+def _with_conjuncts(modifiers: Iterable[Token]) -> list[tuple[Token, str]]:
+    """Modifiers with their roles, conjuncts taking their head's role: "Turkish and Greek" in
+    "the Turkish and Greek sides" both modify "sides"."""
+    out: list[tuple[Token, str]] = []
+    for modifier in modifiers:
+        out.append((modifier, modifier.dep_))
+        if modifier.dep_ in _MODIFIERS and modifier.dep_ != "appos":
+            out.extend((c, modifier.dep_) for c in modifier.children if c.dep_ == "conj")
+    return out
 
 
 def is_country(code: str) -> bool:

@@ -285,7 +285,7 @@ class SentenceCoder(ActorReader):
         if (
             speaker is not None
             and is_obligation(trigger)
-            and speaker.code not in {a.code for a in actors}
+            and not any(_same_side(speaker, a) for a in actors)
         ):  # "Mubarak said the US must mediate": a demand on the US
             event_type, mode, negated, mood = "REQUEST", None, False, "asserted"
             actors, recipients = [speaker], list(actors)
@@ -398,6 +398,12 @@ _DOMESTIC = frozenset(
 )
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    """Whether two actors are one side: the same country's state, the same country's people
+    or group ("Rwandan rebels" and "President Kagame" are not), or the same organisation."""
+    return a.code == b.code and (a.sector in _STATE_SECTORS) == (b.sector in _STATE_SECTORS)
 
 
 def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:

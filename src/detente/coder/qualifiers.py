@@ -30,7 +30,19 @@ _READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "
 #: An event named as a subject takes its predicate's qualifiers ("joint action appears out of
 #: the question").
 _OPEN_LINKS = frozenset(
-    {"xcomp", "conj", "attr", "pcomp", "dobj", "pobj", "prep", "advcl", "nsubj", "nsubjpass"}
+    {
+        "xcomp",
+        "conj",
+        "attr",
+        "acomp",
+        "pcomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "advcl",
+        "nsubj",
+        "nsubjpass",
+    }
 )
 #: Negation also reaches into a relative clause on a predicate noun: "which is not something we
 #: accept" (but not "no sympathy for militants who have seized …").
