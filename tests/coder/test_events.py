@@ -119,3 +119,21 @@ def test_rebels_saying_their_own_government_must_act_make_a_demand_on_it():
 def test_a_speaker_saying_its_own_side_must_act_makes_no_demand():
     events = events_of("Egyptian officials said Egypt must be ready to mediate.")
     assert not [e for e in events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bombing near the town of Kandahar killed one Canadian soldier.",
+        "Two Canadian soldiers were killed by an explosive device outside of Kandahar.",
+    ],
+)
+def test_a_blast_with_no_one_named_is_unidentified_attackers_where_it_happened(text):
+    event = only(text, "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("AFG", "UNK")]
+    assert [r.code for r in event.recipient] == ["CAN"]
+
+
+def test_a_blast_in_no_named_place_is_not_given_a_country():
+    events = events_of("A roadside bomb killed one Canadian soldier on Sunday.")
+    assert all(a.sector != "UNK" for e in events for a in e.actor)

@@ -122,10 +122,13 @@ class ActorReader:
         holders = [word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "near"):
-                    places = [a for a in self._prep_objects(prep) if is_country(a.code)]
-                    if places:
-                        return places[:1]
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "near", "outside"):
+                    continue
+                inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+                objects = self._prep_objects(inner[0] if inner else prep)  # "outside of Basra"
+                places = [a for a in objects if is_country(a.code)]
+                if places:
+                    return places[:1]
         return []
 
     def _sentence_country(self) -> ActorRef | None:

@@ -154,7 +154,7 @@ class SentenceCoder(ActorReader):
                 break
         if cue is None:
             return None
-        actors = self.subject_of(verb)
+        actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
             return None
         recipients = self.objects_of(end if end is not verb else verb, actors)
@@ -164,6 +164,30 @@ class SentenceCoder(ActorReader):
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
+
+    def _unattributed(self, verb: Token, event: str) -> list[ActorRef]:
+        """Violence done by a blast rather than by someone ("a roadside bombing near Samarra
+        killed …", "were killed by an explosive device outside Basra"): as PLOVER coders read
+        it, unidentified attackers of the country where it happened."""
+        if event not in ("ASSAULT", "COERCE"):
+            return []
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "killed one soldier and wounded two others"
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        for doer in doers:
+            if doer.lemma_.lower() not in _BLASTS or self.actors_at(doer):
+                continue
+            places = self._place_of(doer) or self._place_of(verb)
+            if not places:
+                continue
+            country = places[0].code
+            offset = self.sent.start_char
+            start, end = doer.left_edge.idx, doer.idx + len(doer)
+            name = ActorDictionary.load().country_name(country, "UNK")
+            text = self.sent.doc.text[start:end]
+            return [ActorRef(text, country, "UNK", name, (start - offset, end - offset))]
+        return []
 
     @staticmethod
     def _object_nouns(verb: Token) -> list[Token]:
@@ -392,6 +416,11 @@ class SentenceCoder(ActorReader):
         return self.context.when.isoformat() if self.context.when else None
 
 
+#: What explodes or is fired when a text names no one who did it.
+_BLASTS = frozenset(
+    {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
+     "grenade", "missile", "mortar", "gunfire", "car-bomb", "explosive", "ied"}
+)  # fmt: skip
 #: Events that always have a counterpart: with none named, the actor's own country is it.
 _DOMESTIC = frozenset(
     {"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
