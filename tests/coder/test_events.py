@@ -137,3 +137,17 @@ def test_a_blast_with_no_one_named_is_unidentified_attackers_where_it_happened(t
 def test_a_blast_in_no_named_place_is_not_given_a_country():
     events = events_of("A roadside bomb killed one Canadian soldier on Sunday.")
     assert all(a.sector != "UNK" for e in events for a in e.actor)
+
+
+def test_a_go_between_mediates_between_the_parties():
+    event = only(
+        "Norway's envoy undertook a mediation mission between Israel and Syria.", "CONSULT"
+    )
+    assert [a.code for a in event.actor] == ["NOR"]
+    assert [r.code for r in event.recipient] == ["ISR", "SYR"]
+
+
+def test_talks_between_two_parties_are_their_joint_act():
+    event = only("Talks between Moscow and Kiev resumed on Monday.", "CONSULT")
+    assert [a.code for a in event.actor] == ["RUS", "UKR"]
+    assert not event.recipient

@@ -258,6 +258,19 @@ def test_a_name_introduced_with_a_countrys_title_is_that_country_later_too():
     assert (actor.code, actor.sector, actor.name) == ("GBR", "GOV", "Zoltan Quibberly")
 
 
+def test_a_name_after_an_organisations_title_is_that_organisation():
+    doc = document("Arab League Secretary-General Zoltan Quibberly urged Iran to talk.")
+    [request] = [e for e in code_document(doc) if e.event == "REQUEST"]
+    (actor,) = request.actor
+    assert (actor.code, actor.name) == ("IGO", "Zoltan Quibberly")
+
+
+def test_an_organisation_and_a_name_apart_stay_apart():
+    doc = document("The Arab League and Zoltan Quibberly urged Iran to talk.")
+    [request] = [e for e in code_document(doc) if e.event == "REQUEST"]
+    assert [a.code for a in request.actor] == ["IGO", "unknown"]
+
+
 def test_a_dictionary_surname_starting_a_longer_name_is_not_that_person():
     # "Hyde" alone is a Belizean minister in the dictionary; "Hyde Park" is a London park
     doc = document("Protesters marched from Hyde Park to Parliament Square in London.")

@@ -223,14 +223,24 @@ class SentenceCoder(ActorReader):
         if cue is None:
             return None
         object_named = own is None  # "provider of weapons": the "of" phrase is the object
-        parties = self._between(noun)
-        if len(parties) > 1 and cue.event in _JOINT:  # "discussions between Moscow and …"
-            return self._event(cue, noun, noun, parties, [])
+        # "undertook a mediation mission between …": the phrase is the head's
+        phrase = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+        parties = self._between(phrase)
+        governor = _governing_verb_token(phrase)
+        if len(parties) > 1 and cue.event in _JOINT:
+            codes = {p.code for p in parties}
+            go_between = [
+                a
+                for a in (self.subject_of(governor) if phrase.dep_ == "dobj" and governor else [])
+                if a.code not in codes
+            ]
+            if go_between:  # "Klibi undertook mediation between Syria and Arafat"
+                return self._event(cue, noun, noun, go_between, parties)
+            return self._event(cue, noun, noun, parties, [])  # "discussions between Moscow …"
         actors = self._noun_actors(noun)
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
-        governor = _governing_verb_token(noun)
         if not actors and governor is not None:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
         actors = distinct(actors)

@@ -30,6 +30,8 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+#: Organisations whose titles make a named person their actor ("UN envoy Zoltan Quibberly").
+_ORGANISATIONS = frozenset({"IGO", "UNO", "EUR", "NGO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +86,9 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
             and f.actor.code == "unknown"
             and role is not None
             and role.code != "unknown"
-            and role.sector is not None
-            and out[-1].end == f.start
-        ):
+            and (role.sector is not None or role.code in _ORGANISATIONS)
+            and all(t.lower_ in _NOT_NAMES or t.text == "-" for t in sent[out[-1].end : f.start])
+        ):  # "British Prime Minister Zoltan Quibberly", "Arab League Secretary-General Klibi"
             name = f.actor.name
             titled[name] = titled[name.split()[-1]] = (role.code, role.sector)
             start = out[-1].start
