@@ -190,10 +190,9 @@ def proper_names(sent: Span) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, token in enumerate([*sent, None]):
-        named = (
-            token is not None
-            and token.pos_ == "PROPN"
-            and token.lower_.rstrip(".") not in _NOT_NAMES
+        named = token is not None and (
+            (token.pos_ == "PROPN" and token.lower_.rstrip(".") not in _NOT_NAMES)
+            or (start is not None and _joins_name(sent, i))
         )
         if named and start is None:
             start = i
@@ -202,6 +201,18 @@ def proper_names(sent: Span) -> list[tuple[int, int]]:
                 runs.append((start, i))
             start = None
     return runs
+
+
+def _joins_name(sent: Span, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a name ("Zia-ul-Haq", "Saro-Wiwa")."""
+    hyphen = sent[i]
+    return (
+        hyphen.text == "-"
+        and not sent[i - 1].whitespace_
+        and not hyphen.whitespace_
+        and i + 1 < len(sent)
+        and sent[i + 1].pos_ == "PROPN"
+    )
 
 
 def token_index(found: list[Found]) -> dict[int, Found]:
