@@ -38,3 +38,9 @@ def test_a_hyphenated_titled_name_takes_the_countrys_role(nlp):
     sent = next(nlp("Pakistani President Zoltan Zia-ul-Quibberly rejected the offer.").sents)
     actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
     assert [(a.code, a.name) for a in actors] == [("PAK", "Zoltan Zia-ul-Quibberly")]
+
+
+def test_a_misspelt_known_name_is_that_person(nlp):
+    sent = next(nlp("President Francois Mitterand welcomed the visitors.").sents)
+    actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
+    assert [(a.code, a.name) for a in actors] == [("FRA", "Francois Mitterrand")]

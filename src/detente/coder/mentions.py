@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from detente.coder.dictionary import ActorDictionary, ActorEntry
 from detente.coder.records import ActorRef
+from detente.coder.spelling import MisspeltNames
 
 #: Capitalised words that are not names: calendar words and titles in front of a name.
 _NOT_NAMES = frozenset(
@@ -147,6 +148,8 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         text = sent[start:end].text
         other = any(start <= i < end for i in other_names)
         resolved = None if other else dictionary.resolve(text, when)
+        if resolved is None and not other and text not in titled:
+            resolved = MisspeltNames.load().resolve([t.text for t in sent[start:end]], when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
         elif text in titled:

@@ -1,0 +1,55 @@
+"""Names one letter off resolve to the person the dictionary knows (the spelling module)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.coder.spelling import MisspeltNames, within_one_edit
+
+IN_1990 = date(1990, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("mitterand", "mitterrand", True),  # a letter dropped
+        ("bouteflicka", "bouteflika", True),  # a letter added
+        ("kozyrew", "kozyrev", True),  # a letter changed
+        ("kozyerv", "kozyrev", True),  # neighbours swapped
+        ("kozyrev", "kozyrev", True),
+        ("kzyerv", "kozyrev", False),
+        ("mitteran", "mitterrand", False),
+        ("abcd", "badc", False),
+    ],
+)
+def test_within_one_edit(a, b, expected):
+    assert within_one_edit(a, b) is expected
+    assert within_one_edit(b, a) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "code", "name"),
+    [
+        (["Francois", "Mitterand"], "FRA", "Francois Mitterrand"),
+        (["Abdelaziz", "Bouteflicka"], "DZA", "Abdelaziz Bouteflika"),
+    ],
+)
+def test_a_surname_one_letter_off_finds_the_person(words, code, name):
+    found = MisspeltNames.load().resolve(words, IN_1990)
+    assert found is not None and (found.code, found.name) == (code, name)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Mitterand"],  # François or Frédéric: two people fit
+        ["Francois", "Mitteran"],  # two letters off
+        ["Pierre", "Mitterand"],  # the first name differs
+        ["Obamma"],  # the surname is too short to trust one letter
+        ["Zoltan", "Quibberly"],
+    ],
+)
+def test_no_guess_when_the_name_is_ambiguous_far_or_short(words):
+    assert MisspeltNames.load().resolve(words, IN_1990) is None
