@@ -151,3 +151,13 @@ def test_talks_between_two_parties_are_their_joint_act():
     event = only("Talks between Moscow and Kiev resumed on Monday.", "CONSULT")
     assert [a.code for a in event.actor] == ["RUS", "UKR"]
     assert not event.recipient
+
+
+def test_the_actors_own_troops_are_not_its_recipient():
+    event = only("France is ready to contribute 4,000 troops to a force in Liberia.", "AGREE")
+    assert [r.code for r in event.recipient] == ["LBR"]
+
+
+def test_a_government_acting_on_its_own_rebels_keeps_them_as_recipient():
+    event = only("The Syrian army attacked rebels near Aleppo.", "ASSAULT")
+    assert [(r.code, r.sector) for r in event.recipient] == [("SYR", "REB")]

@@ -360,6 +360,7 @@ class SentenceCoder(ActorReader):
         own = {a.code for a in actors}
         if (len(own) > 1 and event in _JOINT) or event == "MOBILIZE":
             recipients = [r for r in recipients if r.code not in own]
+        recipients = [r for r in recipients if not _own_means(r, actors)]
         if recipients:
             return recipients
         if event in _AGAINST:  # "called for sanctions against Nigeria"
@@ -437,6 +438,12 @@ _DOMESTIC = frozenset(
 )
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
+
+
+def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
+    """Whether a recipient is only the actor's own troops, officials or intelligence ("France
+    is ready to contribute 4,000 troops to …"): a common noun that took the actor's country."""
+    return recipient.text.islower() and any(_same_side(recipient, a) for a in actors)
 
 
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
