@@ -161,3 +161,9 @@ def test_the_actors_own_troops_are_not_its_recipient():
 def test_a_government_acting_on_its_own_rebels_keeps_them_as_recipient():
     event = only("The Syrian army attacked rebels near Aleppo.", "ASSAULT")
     assert [(r.code, r.sector) for r in event.recipient] == [("SYR", "REB")]
+
+
+def test_a_vow_to_fight_parsed_as_an_adverbial_is_one_threat():
+    events = events_of("Ethnic Albanians in Macedonia have sworn to fight until they win.")
+    assert [e.event for e in events] == ["THREATEN"]
+    assert events[0].event_text == "sworn to fight"

@@ -495,10 +495,15 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
     dropped: set[int] = set()
     for token, event in found:
         head = token.head
-        outer = by_token.get(head.i) if token.dep_ in ("xcomp", "ccomp") else None
+        infinitive = token.dep_ == "xcomp" or (  # "have sworn to fight", parsed as an adverbial
+            token.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        )
+        complement = token.dep_ == "ccomp" or infinitive
+        outer = by_token.get(head.i) if complement else None
         if outer is None or head.i in dropped:
             continue
-        intending = token.dep_ == "xcomp" and is_intention_word(head.lemma_.lower())
+        intending = infinitive and is_intention_word(head.lemma_.lower())
         if outer.event == "REQUEST" and event.event != "REQUEST":
             # "demanded that the US cancel plans": the demand is the event, addressed to the US
             merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, event.actor))
