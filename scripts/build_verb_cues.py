@@ -919,6 +919,8 @@ INTENT: dict[str, dict[str, Any]] = {
     "SUPPORT": {"cameo": "032", "event": "AGREE", "mode": None},
     "COOPERATE": {"cameo": "031", "event": "AGREE", "mode": None},
     "AID": {"cameo": "033", "event": "AGREE", "mode": None},
+    "CONCEDE": {"cameo": "035", "event": "AGREE", "mode": None},  # "offered concessions"
+    "RETREAT": {"cameo": "035", "event": "AGREE", "mode": None},  # "offered to withdraw"
     "ASSAULT": {"cameo": "138", "event": "THREATEN", "mode": "violence"},
     "MOBILIZE": {"cameo": "138", "event": "THREATEN", "mode": "violence"},
     "SANCTION": {"cameo": "1312", "event": "THREATEN", "mode": "restrict"},

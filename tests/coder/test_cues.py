@@ -141,6 +141,10 @@ def test_offering_support_is_agreeing_to_support():
     assert cue is not None and cue.source == "intent"
 
 
+def test_offering_concessions_is_agreeing_to_yield():
+    assert reading(noun_cue("concession", [], "offer")) == ("AGREE", None, None, "035")
+
+
 def test_military_support_is_aid():
     assert reading(noun_cue("support", ["military"])) == ("AID", None, "military", "072")
 
