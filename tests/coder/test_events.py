@@ -167,3 +167,26 @@ def test_a_vow_to_fight_parsed_as_an_adverbial_is_one_threat():
     events = events_of("Ethnic Albanians in Macedonia have sworn to fight until they win.")
     assert [e.event for e in events] == ["THREATEN"]
     assert events[0].event_text == "sworn to fight"
+
+
+def test_a_recipient_after_a_to_parsed_as_a_dative():
+    event = only("Germany and Norway provided their annual donations to Palestinians.", "AID")
+    assert [r.code for r in event.recipient] == ["PSE"]
+
+
+def test_an_object_pronoun_is_someone_other_than_its_clauses_subject():
+    event = only("Obama phoned Putin and warned him against sending troops.", "THREATEN")
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.code for r in event.recipient] == ["RUS"]
+
+
+def test_sanctions_imposed_on_a_country_name_it_when_they_are_lifted():
+    events = events_of("The Security Council lifted sanctions imposed on Eritrea in 2009.")
+    (lifted,) = [e for e in events if e.event == "CONCEDE"]
+    assert [r.code for r in lifted.recipient] == ["ERI"]
+    assert not [e for e in events if e.event == "COERCE" and e.actor[0].code == "UNO"]
+
+
+def test_attempts_an_actor_blocks_are_not_its_own():
+    events = events_of("Moscow blocked Western attempts to punish Damascus with sanctions.")
+    assert not [e for e in events if e.event_text.startswith("punish") and e.actor[0].code == "RUS"]

@@ -22,10 +22,17 @@ RECIPIENT_PREPS = {
     "to", "with", "against", "on", "at", "toward", "towards", "into", "upon", "for", "from",
     "between",
 }  # fmt: skip
-_PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in", "by"}
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+#: Verbs that stand against what their object sets out to do: those attempts are someone else's.
+_THWARTING = frozenset(
+    {"block", "prevent", "thwart", "foil", "obstruct", "veto", "oppose", "resist", "reject",
+     "frustrate", "undermine", "sabotage", "derail", "hinder", "hamper", "stymie", "condemn",
+     "denounce", "criticize", "criticise"}
+)  # fmt: skip
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
@@ -68,6 +75,8 @@ class ActorReader:
 
     def actors_at(self, token: Token, *, follow_conj: bool = True) -> list[ActorRef]:
         """The actors a noun phrase headed by ``token`` names (with its conjuncts)."""
+        if token.pos_ == "ADP":  # "provided donations to Palestinians", "to" parsed as dative
+            return self._prep_objects(token)
         refs: list[ActorRef] = []
         found = self.index.get(self._local(token))
         if found is not None:
@@ -179,6 +188,13 @@ class ActorReader:
         """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
         it will …"), else the document's most recent subject."""
         plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
+        if pronoun.lower_ in _OBJECT_PRONOUNS and (
+            pronoun.dep_ in ("dobj", "dative")
+            or (pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep")
+        ):
+            found = self._object_antecedent(pronoun)
+            if found:
+                return found
         owned = pronoun.head
         if pronoun.dep_ == "poss" and owned.dep_ == "conj":  # "Assad or his forces"
             refs = self.actors_at(owned.head, follow_conj=False)
@@ -198,6 +214,28 @@ class ActorReader:
                         return refs if plural else refs[:1]
             clause = governor
         return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
+
+    def _object_antecedent(self, pronoun: Token) -> list[ActorRef]:
+        """Whom an object pronoun stands for: the last actor named before it in the sentence
+        other than its own clause's subject ("Trump called Erdogan and urged him to …")."""
+        clause = pronoun.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            clause = clause.head
+        subjects = {
+            a.id
+            for c in clause.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS
+            for a in self.actors_at(c)
+        }
+        before = [
+            f.actor
+            for f in self.mentions
+            if f.actor is not None
+            and f.end <= self._local(pronoun)
+            and f.actor.code != "unknown"
+            and f.actor.id not in subjects
+        ]
+        return before[-1:]
 
     def _resolve_found(self, found: Found, head: Token | None = None) -> list[ActorRef]:
         """A mention's actor; a bare agent ("officials") takes its country from a place in its
@@ -239,7 +277,15 @@ class ActorReader:
                         return self.actors_at(obj)
             if token.dep_ not in _INHERIT or token.head == token:
                 break
+            if token.dep_ == "acl" and token.tag_ == "VBN":
+                break  # "sanctions imposed on Eritrea": done by someone the text leaves unsaid
             token = token.head
+            if token.pos_ == "NOUN":
+                owners = self._modifier_actors(token)
+                if owners:  # "Russia's plan to send troops"
+                    return owners
+                if token.head.lemma_.lower() in _THWARTING:
+                    return []  # "blocking Western attempts to punish him": not the blocker's
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
                 token = token.head  # "put out a report accusing …": the report's author
         return self._stray_subject(token)

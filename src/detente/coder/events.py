@@ -407,6 +407,13 @@ class SentenceCoder(ActorReader):
             if child.dep_ in _OBJECT_DEPS and child.i > head.i
             for token in _phrase(child)
         ]
+        tokens += [  # "lifted sanctions imposed on Eritrea"
+            token
+            for obj in [head, *tokens]
+            for participle in obj.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for token in _phrase(participle)
+        ]
         for token in sorted(tokens, key=lambda t: t.i):
             if token.dep_ == "prep" and token.lower_ in RECIPIENT_PREPS:
                 found = others(self._prep_objects(token), actors)
