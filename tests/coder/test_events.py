@@ -190,3 +190,8 @@ def test_sanctions_imposed_on_a_country_name_it_when_they_are_lifted():
 def test_attempts_an_actor_blocks_are_not_its_own():
     events = events_of("Moscow blocked Western attempts to punish Damascus with sanctions.")
     assert not [e for e in events if e.event_text.startswith("punish") and e.actor[0].code == "RUS"]
+
+
+def test_an_object_pronoun_inside_its_clauses_subject_is_resolved_without_looping():
+    events = events_of("Russia warned China. Fear of them grew as Russia threatened China.")
+    assert [e.event for e in events] == ["THREATEN", "THREATEN"]

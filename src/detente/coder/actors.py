@@ -224,7 +224,9 @@ class ActorReader:
         subjects = {
             a.id
             for c in clause.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _PRONOUNS
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ not in _PRONOUNS
+            and pronoun not in c.subtree  # "fear of them grew": no looking into itself
             for a in self.actors_at(c)
         }
         before = [
