@@ -195,3 +195,33 @@ def test_attempts_an_actor_blocks_are_not_its_own():
 def test_an_object_pronoun_inside_its_clauses_subject_is_resolved_without_looping():
     events = events_of("Russia warned China. Fear of them grew as Russia threatened China.")
     assert [e.event for e in events] == ["THREATEN", "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor_text", "recipient_text"),
+    [
+        (
+            "The Israeli government expelled a Lebanese man on Monday.",
+            "SANCTION",
+            "The Israeli government",
+            "a Lebanese man",
+        ),
+        (
+            "Israeli army bulldozers demolished Palestinian homes in Gaza.",
+            "ASSAULT",
+            "Israeli army bulldozers",
+            "Palestinian homes",
+        ),
+    ],
+)
+def test_actors_are_named_by_their_whole_noun_phrase(text, event_type, actor_text, recipient_text):
+    event = only(text, event_type)
+    assert [a.text for a in event.actor] == [actor_text]
+    assert [r.text for r in event.recipient] == [recipient_text]
+    for ref in (*event.actor, *event.recipient):
+        assert ref.span is not None and text[ref.span[0] : ref.span[1]] == ref.text
+
+
+def test_the_events_own_words_are_not_part_of_its_actor():
+    event = only("US-led air strikes hit Islamic State positions.", "ASSAULT")
+    assert [a.text for a in event.actor] == ["US"]

@@ -315,6 +315,8 @@ class SentenceCoder(ActorReader):
         event_type, negated = _as_intention(cue.event, negated, mood)
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
+        actors = [self._whole_phrase(a, trigger, end) for a in actors]
+        recipients = [self._whole_phrase(r, trigger, end) for r in recipients]
         cameo = _cameo_root(cue, event_type)
         if (
             speaker is not None
@@ -344,6 +346,37 @@ class SentenceCoder(ActorReader):
             modality=mood,
             attribution=speaker,
         )
+
+    def _whole_phrase(self, ref: ActorRef, trigger: Token, end: Token) -> ActorRef:
+        """The actor with the whole noun phrase that names it as its text: "the Israeli
+        government", "Brazil's truck drivers", "a Lebanese man" — determiners, numbers and
+        modifiers included, the event's own words left out ("US-led air strikes")."""
+        if ref.span is None:
+            return ref
+        offset = self.sent.start_char
+        last = next((t for t in self.sent if t.idx + len(t) - offset == ref.span[1]), None)
+        if last is None:
+            return ref
+        head = last
+        for _ in range(3):
+            governor = head.head
+            if (
+                head.dep_ not in ("compound", "amod", "nmod", "poss")
+                or governor.i < head.i
+                or governor.pos_ not in ("NOUN", "PROPN")
+                or governor in (trigger, end)
+                or cues.noun_cue(governor.lemma_.lower(), []) is not None
+            ):
+                break
+            head = governor
+        start = min(head.left_edge.idx - offset, ref.span[0])
+        stop = max(head.idx + len(head) - offset, ref.span[1])
+        if start >= ref.span[0] and stop == ref.span[1]:
+            return ref
+        if any(trigger.i == t.i or end.i == t.i for t in self.sent.doc[head.left_edge.i : head.i]):
+            return ref
+        text = self.sent.text[start:stop]
+        return replace(ref, text=text, span=(start, stop))
 
     def _settle_recipients(
         self,
