@@ -225,3 +225,15 @@ def test_actors_are_named_by_their_whole_noun_phrase(text, event_type, actor_tex
 def test_the_events_own_words_are_not_part_of_its_actor():
     event = only("US-led air strikes hit Islamic State positions.", "ASSAULT")
     assert [a.text for a in event.actor] == ["US"]
+
+
+def test_no_domestic_reading_when_the_sentence_names_someone_abroad():
+    event = only("Moscow insists that US strikes need Syrian and UN approval.", "ASSAULT")
+    assert not event.recipient
+
+
+def test_a_refusal_is_aimed_at_whoever_its_condition_names():
+    event = only(
+        "Washington refuses to work together as long as Moscow insists on approval.", "REJECT"
+    )
+    assert [r.code for r in event.recipient] == ["RUS"]

@@ -406,16 +406,17 @@ class SentenceCoder(ActorReader):
         if nested:  # "a suspension of air links with Serbia", "part of an aid program for Bosnia"
             return nested
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else _governing_verb_token(trigger)
-        if event == "THREATEN":  # "… if the United States goes ahead": the threatened party
-            complements = [c for c in trigger.children if c.dep_ == "xcomp"]
-            for token in (trigger, trigger.head, *complements):  # "threatened to stop … if"
-                for clause in token.children:
-                    if clause.dep_ == "advcl" and any(
-                        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
-                    ):
-                        found = others(self.subject_of(clause), actors)
-                        if found:
-                            return found
+        if event in ("THREATEN", "REJECT"):  # "… if the United States goes ahead", "refuses
+            # to … as long as Moscow insists": whoever the condition names is the other side
+            subjects = {t.i for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+            scope = [t for t in (*trigger.subtree, trigger.head) if t.i not in subjects]
+            for clause in scope:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children
+                ):
+                    found = others(self.subject_of(clause), actors)
+                    if found:
+                        return found
         for clause in verb.children if verb is not None else ():
             if clause.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in clause.children):
                 purposed = self.objects_of(clause, actors)
@@ -429,6 +430,9 @@ class SentenceCoder(ActorReader):
                     purposed = self._nested_recipients(clause, actors)
                 if purposed:
                     return purposed
+        named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
+        if named - {a.code for a in actors}:
+            return []  # others are named: no reading it as a domestic affair
         return _domestic_counterpart(event, actors)
 
     def _nested_recipients(self, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
@@ -472,6 +476,8 @@ _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
      "grenade", "missile", "mortar", "gunfire", "car-bomb", "explosive", "ied"}
 )  # fmt: skip
+#: Conjunctions of a condition whose subject a threat or refusal is aimed at.
+_CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Events that always have a counterpart: with none named, the actor's own country is it.
 _DOMESTIC = frozenset(
     {"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
@@ -493,10 +499,11 @@ def _same_side(a: ActorRef, b: ActorRef) -> bool:
 
 
 def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
-    """The implied recipient of a demand, refusal, protest or use of force that names none:
-    as PLOVER and CAMEO coders read "Algerian landowners began a hunger strike" or "the
-    President declined to resign", the counterpart is at home — a country's people act on its
-    government, its state on its people. Marked ``implied``: the text does not name it."""
+    """The implied recipient of a demand, refusal, protest or use of force that names none, in
+    a sentence naming no one abroad: as PLOVER and CAMEO coders read "Algerian landowners began
+    a hunger strike" or "the President declined to resign", the counterpart is at home — a
+    country's people act on its government, its state on its people. Marked ``implied``: the
+    text does not name it."""
     if event not in _DOMESTIC or not actors or not is_country(actors[0].code):
         return []
     actor = actors[0]
