@@ -44,3 +44,28 @@ def test_a_misspelt_known_name_is_that_person(nlp):
     sent = next(nlp("President Francois Mitterand welcomed the visitors.").sents)
     actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
     assert [(a.code, a.name) for a in actors] == [("FRA", "Francois Mitterrand")]
+
+
+def actors_in(nlp, text: str) -> list[tuple[str, str]]:
+    sent = next(nlp(text).sents)
+    return [(f.actor.text, f.actor.code) for f in find_mentions(sent, None) if f.actor is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chelsea Clinton visited Kenya.", "Chelsea Clinton"),  # not Bill or Hillary
+        ("Kurdish fighters left Ain Issa.", "Ain Issa"),  # a town, not a Chadian Issa
+    ],
+)
+def test_a_known_surname_after_another_name_word_is_someone_else(nlp, text, name):
+    assert (name, "unknown") in actors_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["John F. Kerry met Lavrov.", "F.W. de Klerk met Mandela."])
+def test_initials_and_particles_before_a_surname_keep_the_person(nlp, text):
+    assert all(code != "unknown" for _, code in actors_in(nlp, text)[:1])
+
+
+def test_a_misspelt_surname_alone_is_not_guessed(nlp):
+    assert ("Bouteflicka", "unknown") in actors_in(nlp, "Bouteflicka spoke on Monday.")

@@ -44,7 +44,8 @@ def test_a_surname_one_letter_off_finds_the_person(words, code, name):
 @pytest.mark.parametrize(
     "words",
     [
-        ["Mitterand"],  # François or Frédéric: two people fit
+        ["Mitterand"],  # a surname alone
+        ["Bouteflicka"],  # a surname alone, even when only one person fits
         ["Francois", "Mitteran"],  # two letters off
         ["Pierre", "Mitterand"],  # the first name differs
         ["Obamma"],  # the surname is too short to trust one letter

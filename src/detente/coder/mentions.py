@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from detente.coder.dictionary import ActorDictionary, ActorEntry
 from detente.coder.records import ActorRef
@@ -172,13 +172,27 @@ def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, Act
 def _part_of_longer_name(
     sent: Span, start: int, end: int, entry: ActorEntry, matches: list[tuple[int, int, ActorEntry]]
 ) -> bool:
-    """A one-word person or group match followed by a further name word is the start of some
-    other name ("Hyde Park", "Amal Muntaser"), not that person or group."""
-    if end - start != 1 or entry.kind not in ("person", "group") or end >= len(sent):
+    """A one-word person, group or company match next to a further name word is part of some
+    other name ("Hyde Park", "Amal Muntaser", "Ain Issa", "Chelsea Clinton"), not that one;
+    an initial before a surname ("John F. Kerry") does not count."""
+    if end - start != 1 or entry.kind not in ("person", "group", "ngo", "mnc"):
         return False
-    after = sent[end]
-    named = after.pos_ == "PROPN" and after.lower_.rstrip(".") not in _NOT_NAMES
-    return named and not any(m_start == end for m_start, _, _ in matches)
+    if end < len(sent) and _is_name_word(sent[end]):
+        return not any(m_start == end for m_start, _, _ in matches)
+    if start > 0 and entry.kind == "person" and _is_name_word(sent[start - 1]):
+        before = sent[start - 1]
+        initial = len(before.text.rstrip(".")) == 1
+        return not initial and not any(m_end == start for _, m_end, _ in matches)
+    return False
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised proper noun that is no title ("de" in "de Klerk" is not one)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.lower_.rstrip(".") not in _NOT_NAMES
+    )
 
 
 def _full_name(text: str, titled: TitledNames) -> str:

@@ -2,9 +2,10 @@
 
 The dictionary matches exact spellings only. A run of proper nouns it does not know is looked up
 here once more: the same name with its surname one edit away (a letter added, dropped, changed or
-two swapped) from a person the dictionary knows, the other words the same. Short surnames are
-left alone (one letter turns "Khan" into "Kahn"), and so is a name that fits more than one actor
-in the document's year. The index holds each surname with every one-letter deletion
+two swapped) from a person the dictionary knows, the other words the same. A surname alone is
+left alone (an unknown "Bashir" is not the dictionary's "Bachir"), and so are short surnames (one
+letter turns "Khan" into "Kahn") and a name that fits more than one actor in the document's
+year. The index holds each surname with every one-letter deletion
 (symmetric-delete lookup), so a query costs a handful of dictionary reads.
 """
 
@@ -74,8 +75,8 @@ class MisspeltNames:
     def resolve(self, words: Sequence[str], when: date | None) -> ActorRef | None:
         """The one person ``words`` names with the surname misspelt by one letter, else None."""
         folded = tuple(fold(w) for w in words)
-        if not 1 <= len(folded) <= _MAX_WORDS or len(folded[-1]) < MIN_SURNAME_LETTERS:
-            return None
+        if not 2 <= len(folded) <= _MAX_WORDS or len(folded[-1]) < MIN_SURNAME_LETTERS:
+            return None  # a surname alone is too often someone else's ("Bashir", "Bachir")
         surname = folded[-1]
         candidates = {s for v in _deletions(surname) for s in self.by_deletion.get(v, ())}
         found: dict[tuple[str, str | None], ActorRef] = {}
