@@ -237,3 +237,14 @@ def test_a_refusal_is_aimed_at_whoever_its_condition_names():
         "Washington refuses to work together as long as Moscow insists on approval.", "REJECT"
     )
     assert [r.code for r in event.recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey denounced the conclusions of the summit.",
+        "Russia warned that the move could lead to war.",
+    ],
+)
+def test_a_states_accusation_or_threat_is_not_read_as_domestic(text):
+    assert all(not r.implied for e in events_of(text) for r in e.recipient)

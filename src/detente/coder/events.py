@@ -482,6 +482,9 @@ _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 _DOMESTIC = frozenset(
     {"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}
 )
+#: What a state does at home when no one else is named: repress (bans, arrests, curfews),
+#: refuse ("declined to resign") or give way ("approved a law recognising the opposition").
+_REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
 _STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
 
@@ -501,13 +504,18 @@ def _same_side(a: ActorRef, b: ActorRef) -> bool:
 def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
     """The implied recipient of a demand, refusal, protest or use of force that names none, in
     a sentence naming no one abroad: as PLOVER and CAMEO coders read "Algerian landowners began
-    a hunger strike" or "the President declined to resign", the counterpart is at home — a
-    country's people act on its government, its state on its people. Marked ``implied``: the
-    text does not name it."""
+    a hunger strike", the counterpart is at home — a country's people or groups act on its
+    government; its state represses, refuses or gives way to its own people ("police imposed
+    a curfew", "the President declined to resign"). A state's accusations, threats, demands
+    and attacks with no one named are left without a recipient: they are mostly aimed abroad.
+    Marked ``implied``: the text does not name it."""
     if event not in _DOMESTIC or not actors or not is_country(actors[0].code):
         return []
     actor = actors[0]
-    sector = "CVL" if actor.sector in _STATE_SECTORS else "GOV"
+    state = actor.sector in _STATE_SECTORS
+    if state and event not in _REPRESSION:
+        return []  # "Turkey denounced the summit", "Russia warned": not a domestic affair
+    sector = "CVL" if state else "GOV"
     name = ActorDictionary.load().country_name(actor.code, sector)
     return [ActorRef("", actor.code, sector, name, None, implied=True)]
 
