@@ -256,10 +256,27 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     },
 }
 
+PHONE_CALLS = [
+    (f"{by} {phone}", "041", None)
+    for by in ("by", "on", "over")
+    for phone in ("phone", "telephone")
+]
+#: Things one releases or issues that are words, not people or property.
+DOCUMENTS = (
+    "statement", "report", "video", "footage", "image", "photo", "picture", "document", "data",
+    "figure", "list", "transcript", "recording", "tape", "communique", "letter", "record",
+    "result", "book", "film", "detail", "information", "version", "audio", "album", "song",
+)  # fmt: skip
+#: What one demonstrates when it is no street protest.
+QUALITIES = (
+    "lack", "commitment", "ability", "support", "willingness", "resolve", "strength",
+    "capability", "unity", "solidarity", "determination", "importance", "need", "failure",
+)  # fmt: skip
+
 # Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
-    "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None)],
+    "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
     "deny": [
         ("access", "1245", None),
         ("entry", "1245", None),
@@ -289,6 +306,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("power", "083", ("RETREAT", "resign", None)),
     ],
     "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
+    "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
+    # Releasing a statement or a report, or demonstrating resolve, is no event of its own.
+    "release": [(_thing, None, None) for _thing in DOCUMENTS],
+    "issue": [(_thing, None, None) for _thing in DOCUMENTS],
+    "demonstrate": [(_quality, None, None) for _quality in QUALITIES],
     # Seeing or branding another as an enemy or a threat is a statement of hostility.
     **{
         _verb: [(f"as {_foe}", "111", None) for _foe in ("enemy", "foe", "adversary", "threat")]

@@ -169,3 +169,20 @@ def test_imposing_sanctions_is_a_sanction():
 @pytest.mark.parametrize(("lemma", "modifiers"), [("table", []), ("weapon", []), ("troop", [])])
 def test_nouns_without_an_event(lemma, modifiers):
     assert noun_cue(lemma, modifiers) is None
+
+
+@pytest.mark.parametrize(
+    ("lemma", "following", "event"),
+    [
+        ("speak", ["by", "phone"], "CONSULT"),
+        ("talk", ["on", "telephone"], "CONSULT"),
+        ("release", ["prisoner"], "RETREAT"),
+        ("release", ["statement"], None),
+        ("issue", ["report"], None),
+        ("demonstrate", ["lack", "understanding"], None),
+        ("demonstrate", ["against", "government"], "PROTEST"),
+    ],
+)
+def test_what_follows_decides_whether_there_is_an_event(lemma, following, event):
+    cue = verb_cue(lemma, following)
+    assert (cue.event if cue else None) == event

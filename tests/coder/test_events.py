@@ -248,3 +248,19 @@ def test_a_refusal_is_aimed_at_whoever_its_condition_names():
 )
 def test_a_states_accusation_or_threat_is_not_read_as_domestic(text):
     assert all(not r.implied for e in events_of(text) for r in e.recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michel called Israel's response unacceptable.",
+        "The president called the deal a disaster.",
+    ],
+)
+def test_calling_something_a_name_is_no_phone_call(text):
+    assert not [e for e in events_of(text) if e.mode == "phone"]
+
+
+def test_calling_someone_is_a_phone_call():
+    event = only("Obama called Putin on Monday.", "CONSULT")
+    assert event.mode == "phone" and [r.code for r in event.recipient] == ["RUS"]

@@ -152,7 +152,7 @@ class SentenceCoder(ActorReader):
             if cues.gives_money(lemma) and any(_is_money(t) for t in obj.subtree):
                 cue, end = cues.MONEY_AID, obj  # "gave $2 million to Nigeria"
                 break
-        if cue is None:
+        if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
@@ -164,6 +164,16 @@ class SentenceCoder(ActorReader):
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
+
+    def _calls_someone(self, verb: Token) -> bool:
+        """Whether "called" is a call to someone ("Obama called Putin"), not a judgement
+        ("called Israel's response unacceptable", "called the deal a disaster")."""
+        if any(c.dep_ in ("oprd", "ccomp") for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if any(a.dep_ == "amod" and a.i > o.i for o in objects for a in o.children):
+            return False
+        return any(self.actors_at(o) for o in objects) or not objects
 
     def _unattributed(self, verb: Token, event: str) -> list[ActorRef]:
         """Violence done by a blast rather than by someone ("a roadside bombing near Samarra
