@@ -264,3 +264,12 @@ def test_calling_something_a_name_is_no_phone_call(text):
 def test_calling_someone_is_a_phone_call():
     event = only("Obama called Putin on Monday.", "CONSULT")
     assert event.mode == "phone" and [r.code for r in event.recipient] == ["RUS"]
+
+
+def test_nothing_inside_an_if_or_unless_clause_is_an_event():
+    events = events_of(
+        "Druze leaders threatened to hold a general strike unless Israel rescinded its "
+        "annexation of the region."
+    )
+    assert [(e.event, e.actor[0].code) for e in events] == [("THREATEN", "DRU")]
+    assert [r.code for r in events[0].recipient] == ["ISR"]

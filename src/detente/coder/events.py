@@ -76,8 +76,9 @@ class SentenceCoder(ActorReader):
         """Every event in the sentence."""
         found: list[tuple[Token, Event]] = []
         taken: set[int] = set()
+        conditions = {t.i for c in self.sent if _is_condition(c) for t in c.subtree}
         for token in self.sent:
-            if token.i in taken:
+            if token.i in taken or token.i in conditions:
                 continue
             event = None
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
@@ -503,6 +504,14 @@ def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether a recipient is only the actor's own troops, officials or intelligence ("France
     is ready to contribute 4,000 troops to …"): a common noun that took the actor's country."""
     return recipient.text.islower() and any(_same_side(recipient, a) for a in actors)
+
+
+def _is_condition(verb: Token) -> bool:
+    """Whether a verb heads an "if" or "unless" clause: "if India attacks us" is what a threat
+    hangs on, not an attack, and nothing in the clause is an event."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children
+    )
 
 
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
