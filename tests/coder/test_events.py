@@ -273,3 +273,14 @@ def test_nothing_inside_an_if_or_unless_clause_is_an_event():
     )
     assert [(e.event, e.actor[0].code) for e in events] == [("THREATEN", "DRU")]
     assert [r.code for r in events[0].recipient] == ["ISR"]
+
+
+def test_a_persons_arrest_is_done_to_them():
+    events = events_of("Sudan's police confirmed Omar Quibberly's arrest on Monday.")
+    assert not [e for e in events if any(a.text == "Omar Quibberly" for a in e.actor)]
+
+
+def test_a_countrys_arrest_of_someone_is_done_by_it():
+    event = only("Russia's arrest of the American journalist was condemned.", "COERCE")
+    assert [a.code for a in event.actor] == ["RUS"]
+    assert [r.code for r in event.recipient] == ["USA"]

@@ -249,6 +249,17 @@ class SentenceCoder(ActorReader):
                 return self._event(cue, noun, noun, go_between, parties)
             return self._event(cue, noun, noun, parties, [])  # "discussions between Moscow …"
         actors = self._noun_actors(noun)
+        patients: list[ActorRef] = []
+        if noun.lemma_.lower() in _DONE_TO and not of_objects:
+            # "Bashir's arrest": Bashir is arrested; "Russia's arrest of …": Russia arrests
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            patients = [
+                a
+                for owner in owners
+                for a in self.actors_at(owner)
+                if a.sector is not None or a.code == "unknown"
+            ]
+            actors = [a for a in actors if a not in patients]
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
@@ -268,7 +279,7 @@ class SentenceCoder(ActorReader):
             if child.dep_ == "prep" and child.lower_ in preps
             for a in self._prep_objects(child)
         ]
-        recipients = others(distinct(recipients), actors)
+        recipients = others(distinct(patients + recipients), actors)
         return self._event(cue, noun, noun, actors, recipients)
 
     def _between(self, noun: Token) -> list[ActorRef]:
@@ -482,6 +493,12 @@ class SentenceCoder(ActorReader):
         return self.context.when.isoformat() if self.context.when else None
 
 
+#: Event nouns whose possessor undergoes the event: "Bashir's arrest", "Khashoggi's killing".
+_DONE_TO = frozenset(
+    {"arrest", "detention", "killing", "murder", "assassination", "execution", "abduction",
+     "kidnapping", "capture", "extradition", "trial", "imprisonment", "torture", "release",
+     "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
+)  # fmt: skip
 #: What explodes or is fired when a text names no one who did it.
 _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
