@@ -206,6 +206,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "disarm": ("0873", None),
     "demobilize": ("0873", None),
     "demobilise": ("0873", None),
+    # PETRARCH block defaults that make descriptions into events ("came to power", "ruled
+    # Sudan", "led by Gazprom", "left the country", "passed a bill"): patterns only
+    **{v: (None, None) for v in ("come", "rule", "lead", "leave", "pass")},
     "resign": ("083", ("RETREAT", "resign", None)),
     "step_down": ("083", ("RETREAT", "resign", None)),
     # SANCTION / MOBILIZE / COERCE / ASSAULT / PROTEST
@@ -292,6 +295,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("from organization", "161", ("SANCTION", "withdraw", "diplomatic")),
         ("ambassador", "161", ("SANCTION", "withdraw", "diplomatic")),
         ("support", "160", ("SANCTION", "withdraw", None)),
+        ("status", "160", ("SANCTION", "withdraw", None)),  # "withdrew MFN trading status"
         ("demand", "080", None),
         ("threat", "080", None),
     ],
@@ -306,6 +310,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("power", "083", ("RETREAT", "resign", None)),
     ],
     "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
+    "come": [("to power", None, None), ("to agreement", "030", None)],
+    # ordering diplomats out is expelling them
+    "order": [(f"{envoy} leave", "166", None) for envoy in ("diplomat", "ambassador", "envoy")],
     "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
     # Releasing a statement or a report, or demonstrating resolve, is no event of its own.
     "release": [(_thing, None, None) for _thing in DOCUMENTS],
@@ -906,6 +913,7 @@ LIGHT_VERBS: dict[str, bool] = {
             "conduct",
             "hold",
             "impose",
+            "introduce",
             "provide",
             "give",
             "issue",

@@ -186,3 +186,25 @@ def test_nouns_without_an_event(lemma, modifiers):
 def test_what_follows_decides_whether_there_is_an_event(lemma, following, event):
     cue = verb_cue(lemma, following)
     assert (cue.event if cue else None) == event
+
+
+@pytest.mark.parametrize(
+    ("lemma", "following", "event"),
+    [
+        ("come", ["to", "power"], None),
+        ("come", ["to", "agreement"], "AGREE"),
+        ("rule", ["sudan"], None),
+        ("lead", ["by", "gazprom"], None),
+        ("leave", ["country"], None),
+        ("pass", ["bill"], None),
+        ("order", ["diplomat", "leave"], "SANCTION"),
+        ("withdraw", ["trading", "status"], "SANCTION"),
+    ],
+)
+def test_descriptions_are_no_events_and_expulsions_are_sanctions(lemma, following, event):
+    cue = verb_cue(lemma, following)
+    assert (cue.event if cue else None) == event
+
+
+def test_introducing_sanctions_is_a_sanction():
+    assert reading(noun_cue("sanction", [], "introduce"))[0] == "SANCTION"
