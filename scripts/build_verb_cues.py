@@ -186,7 +186,7 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "indict": ("112", None),
     # AID / COOPERATE
     "supply": ("070", None),
-    "provide": ("070", None),
+    "provide": (None, None),  # what is provided decides: aid, weapons, money, intelligence
     "grant": ("070", None),
     "lend": ("071", None),
     "loan": ("071", None),

@@ -197,6 +197,8 @@ def test_what_follows_decides_whether_there_is_an_event(lemma, following, event)
         ("lead", ["by", "gazprom"], None),
         ("leave", ["country"], None),
         ("pass", ["bill"], None),
+        ("provide", ["breakdown", "figure"], None),  # what is provided decides
+        ("provide", ["food"], "AID"),
         ("order", ["diplomat", "leave"], "SANCTION"),
         ("withdraw", ["trading", "status"], "SANCTION"),
     ],

@@ -21,6 +21,9 @@ def statement(lemma: str) -> bool:
         ("The minister did not accept the offer.", "accept", True),
         ("The minister accepted the offer.", "accepted", False),
         ("Russia has no sympathy for the militants.", "sympathy", True),
+        ("Turkey was unable to send troops.", "send", True),
+        ("Iran is unwilling to release the sailors.", "release", True),
+        ("Turkey was able to send troops.", "send", False),
     ],
 )
 def test_negation(sentence, word, negated):

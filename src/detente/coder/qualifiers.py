@@ -15,6 +15,7 @@ from detente.coder.records import Modality
 #: Verbs whose complement did not, or will not, happen: "failed to agree", "refuses to consider".
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
@@ -114,6 +115,8 @@ def is_negated(trigger: Token) -> bool:
         ):
             return True
         if n > 0 and token.lemma_.lower() in NEGATING_VERBS and token.pos_ in ("VERB", "NOUN"):
+            return True
+        if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
     return False
 
