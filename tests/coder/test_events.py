@@ -284,3 +284,10 @@ def test_a_countrys_arrest_of_someone_is_done_by_it():
     event = only("Russia's arrest of the American journalist was condemned.", "COERCE")
     assert [a.code for a in event.actor] == ["RUS"]
     assert [r.code for r in event.recipient] == ["USA"]
+
+
+def test_a_plan_to_act_is_its_owners():
+    events = events_of("The United States criticised Russia's plan to send troops to Syria.")
+    (troops,) = [e for e in events if e.event_text.startswith("send")]
+    assert [a.code for a in troops.actor] == ["RUS"]
+    assert [r.code for r in troops.recipient] == ["SYR"]  # the troops sent are no recipient

@@ -160,7 +160,12 @@ class SentenceCoder(ActorReader):
             return None
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
-            recipients = self.objects_of(verb, actors)
+            at = end.idx - self.sent.start_char  # "send troops": the troops are no recipient
+            recipients = [
+                r
+                for r in self.objects_of(verb, actors)
+                if r.span is None or not r.span[0] <= at < r.span[1]
+            ]
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
