@@ -291,3 +291,14 @@ def test_a_plan_to_act_is_its_owners():
     (troops,) = [e for e in events if e.event_text.startswith("send")]
     assert [a.code for a in troops.actor] == ["RUS"]
     assert [r.code for r in troops.recipient] == ["SYR"]  # the troops sent are no recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution still awaited approval by the Iraqi government.",
+        "Moscow insists that US strikes need Syrian and UN approval.",
+    ],
+)
+def test_an_event_still_awaited_or_needed_is_not_coded(text):
+    assert not [e for e in events_of(text) if e.event_text == "approval"]

@@ -45,6 +45,8 @@ _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
      "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel"}
 )  # fmt: skip
+#: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
+_WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
 #: Events whose recipient a nested "against" phrase names when nothing nearer does.
 _AGAINST = frozenset(
     {"MOBILIZE", "REQUEST", "SANCTION", "THREATEN", "ACCUSE", "ASSAULT", "COERCE", "PROTEST"}
@@ -224,6 +226,11 @@ class SentenceCoder(ActorReader):
             noun.head.pos_ != "NOUN" or cues.noun_cue(noun.head.lemma_.lower(), []) is not None
         ):
             return None  # "air strikes": the head noun is the trigger; "mediation mission": this
+        first = noun
+        while first.dep_ == "conj" and first.head != first:
+            first = first.head  # "need Syrian and UN approval"
+        if first.dep_ == "dobj" and first.head.lemma_.lower() in _WANTING:
+            return None  # "awaited approval by the government": an approval yet to come
         of_objects = [
             obj
             for prep in noun.children
