@@ -302,3 +302,13 @@ def test_a_plan_to_act_is_its_owners():
 )
 def test_an_event_still_awaited_or_needed_is_not_coded(text):
     assert not [e for e in events_of(text) if e.event_text == "approval"]
+
+
+def test_speaking_about_an_event_is_not_doing_it():
+    events = events_of("The Iraqi foreign ministry characterized the attack as a violation.")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
+def test_a_light_verb_still_does_its_objects_event():
+    event = only("US aircraft carried out strikes on Mosul.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["USA"]

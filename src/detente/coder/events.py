@@ -45,6 +45,13 @@ _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
      "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel"}
 )  # fmt: skip
+#: Verbs that speak about an event named as their object, not do it: "characterized the attack
+#: as a violation", "investigated the bombing".
+_JUDGING = frozenset(
+    {"characterize", "characterise", "describe", "call", "label", "brand", "term", "dub",
+     "investigate", "discuss", "mourn", "recall", "remember", "commemorate", "mark", "report",
+     "document", "study", "analyse", "analyze", "question", "blame", "attribute"}
+)  # fmt: skip
 #: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
 _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
 #: Events whose recipient a nested "against" phrase names when nothing nearer does.
@@ -145,7 +152,8 @@ class SentenceCoder(ActorReader):
             paired = cues.noun_cue_with(obj.lemma_.lower(), modifiers, (phrasal, lemma))
             noun = paired
             if noun is None and (
-                (cue is None and lemma not in _UNDERGOING) or cues.is_light_verb(lemma)
+                (cue is None and lemma not in _UNDERGOING and lemma not in _JUDGING)
+                or cues.is_light_verb(lemma)
             ):
                 noun = cues.noun_cue(obj.lemma_.lower(), modifiers, lemma)
             if noun is not None:  # "send troops", "launch strikes", "offer support"
@@ -275,7 +283,7 @@ class SentenceCoder(ActorReader):
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
-        if not actors and governor is not None:
+        if not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
         actors = distinct(actors)
         if not actors:
