@@ -312,7 +312,10 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
     "come": [("to power", None, None), ("to agreement", "030", None)],
     # ordering diplomats out is expelling them
-    "order": [(f"{envoy} leave", "166", None) for envoy in ("diplomat", "ambassador", "envoy")],
+    "order": [
+        *((f"{envoy} leave", "166", None) for envoy in ("diplomat", "ambassador", "envoy")),
+        *((f"closure {post}", "161", None) for post in ("consulate", "embassy", "mission")),
+    ],
     "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
     # Releasing a statement or a report, or demonstrating resolve, is no event of its own.
     "release": [(_thing, None, None) for _thing in DOCUMENTS],

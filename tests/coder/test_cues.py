@@ -200,6 +200,7 @@ def test_what_follows_decides_whether_there_is_an_event(lemma, following, event)
         ("provide", ["breakdown", "figure"], None),  # what is provided decides
         ("provide", ["food"], "AID"),
         ("order", ["diplomat", "leave"], "SANCTION"),
+        ("order", ["closure", "russian", "consulate"], "SANCTION"),
         ("withdraw", ["trading", "status"], "SANCTION"),
     ],
 )
