@@ -312,3 +312,12 @@ def test_speaking_about_an_event_is_not_doing_it():
 def test_a_light_verb_still_does_its_objects_event():
     event = only("US aircraft carried out strikes on Mosul.", "ASSAULT")
     assert [a.code for a in event.actor] == ["USA"]
+
+
+def test_an_object_pronoun_does_not_reach_into_a_place_phrase():
+    event = only(
+        "Sailors on oil platforms east of Qatar were hurt when US warships bombarded them.",
+        "ASSAULT",
+    )
+    assert [a.code for a in event.actor] == ["USA"]
+    assert "QAT" not in [r.code for r in event.recipient]

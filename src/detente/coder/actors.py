@@ -192,9 +192,7 @@ class ActorReader:
             pronoun.dep_ in ("dobj", "dative")
             or (pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep")
         ):
-            found = self._object_antecedent(pronoun)
-            if found:
-                return found
+            return self._object_antecedent(pronoun)
         owned = pronoun.head
         if pronoun.dep_ == "poss" and owned.dep_ == "conj":  # "Assad or his forces"
             refs = self.actors_at(owned.head, follow_conj=False)
@@ -217,7 +215,8 @@ class ActorReader:
 
     def _object_antecedent(self, pronoun: Token) -> list[ActorRef]:
         """Whom an object pronoun stands for: the last actor named before it in the sentence
-        other than its own clause's subject ("Trump called Erdogan and urged him to …")."""
+        other than its own clause's subject ("Trump called Erdogan and urged him to …"), and
+        not one tucked inside a prepositional phrase; no one when there is none."""
         clause = pronoun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head
@@ -236,6 +235,7 @@ class ActorReader:
             and f.end <= self._local(pronoun)
             and f.actor.code != "unknown"
             and f.actor.id not in subjects
+            and self.sent[f.end - 1].dep_ != "pobj"  # "platforms … east of Qatar … them"
         ]
         return before[-1:]
 
