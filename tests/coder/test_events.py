@@ -321,3 +321,10 @@ def test_an_object_pronoun_does_not_reach_into_a_place_phrase():
     )
     assert [a.code for a in event.actor] == ["USA"]
     assert "QAT" not in [r.code for r in event.recipient]
+
+
+def test_a_town_before_an_event_is_where_it_happened():
+    events = events_of("Britain expelled diplomats over the Salisbury attack.")
+    assert not [e for e in events if e.event == "ASSAULT"]
+    event = only("The Kabul bombing killed twenty Canadian soldiers.", "ASSAULT")
+    assert [(a.code, a.sector) for a in event.actor] == [("AFG", "UNK")]

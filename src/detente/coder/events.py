@@ -202,9 +202,13 @@ class SentenceCoder(ActorReader):
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children]
         for doer in doers:
-            if doer.lemma_.lower() not in _BLASTS or self.actors_at(doer):
+            if doer.lemma_.lower() not in _BLASTS:
                 continue
-            places = self._place_of(doer) or self._place_of(verb)
+            towns = [c for c in doer.children if c.dep_ == "compound" and self._is_town(c, True)]
+            if self.actors_at(doer) and not towns:
+                continue  # "a Taliban bombing" names who did it; "the Kabul bombing" where
+            places = [a for t in towns for a in self.actors_at(t)]
+            places = places or self._place_of(doer) or self._place_of(verb)
             if not places:
                 continue
             country = places[0].code
@@ -325,6 +329,8 @@ class SentenceCoder(ActorReader):
             bare = self.index.get(self._local(child))
             if bare is not None and bare.actor is None and child.pos_ == "ADJ":
                 continue  # "military collaboration": a kind of event, not who does it
+            if child.dep_ in ("compound", "nmod") and self._is_town(child):
+                continue  # "the Salisbury attack": where it happened, not who did it
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and child.i < noun.i:
                 actors.extend(self.actors_at(child, follow_conj=True))
                 for grandchild in child.children:  # "US-led": the leader sits one level down
@@ -333,6 +339,18 @@ class SentenceCoder(ActorReader):
             elif child.dep_ == "prep" and child.lower_ in _AGENT_PREPS:
                 actors.extend(self._prep_objects(child))
         return actors
+
+    def _is_town(self, token: Token, capitals: bool = False) -> bool:
+        """Whether a name is a city or province the dictionary files under a country (not the
+        country, its people or — unless ``capitals`` — its capital, which stands for its
+        government)."""
+        found = self.index.get(self._local(token))
+        if found is None or found.actor is None or token.pos_ != "PROPN":
+            return False
+        words = [t.text for t in self.sent[found.start : found.end]]
+        entries = ActorDictionary.load().matches(words, self.context.when)
+        kinds = {"place", "capital"} if capitals else {"place"}
+        return len(entries) == 1 and entries[0][2].kind in kinds
 
     def _event(
         self,
