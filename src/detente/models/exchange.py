@@ -374,23 +374,12 @@ class _Round:
     ) -> None:
         """Cut side ``side``'s move in exchanges ``c`` (local numbers) to land on the target."""
         sub = local.take(c, axis=1)
-        d, x, rest, share = sub[0:2], sub[2:4], sub[4:6], sub[6:8]
-        share_per_ratio, ratio_per_share = sub[8:10], sub[10:12]
-        # decide measures the cut from the side's learnt vote where it has one, which can
-        # differ from its current vote; neither side may then pass its partner, though.
         learnt = self.learnt_own[cells[4 + side, c]]
-        start = np.where(np.isnan(learnt), x[side], learnt)
-        delta = np.abs((d[side] - rest[side]) / share[side] - start)
-        gap = d - x
-        cut_sp = delta * share_per_ratio[side]
-        full_sp = np.abs(gap) * share_per_ratio
-        sp = np.minimum(cut_sp, np.minimum(full_sp[0], full_sp[1]))
-        cut = np.copysign(sp * ratio_per_share, gap)
-        cut[side] = np.where(sp == cut_sp, np.copysign(delta, gap[side]), cut[side])
-        full = full_sp == sp
-        cut = np.where(full, gap, cut)
+        cut, cut_y, sp = _cut_to_target(
+            side, sub[0:2], sub[2:4], sub[4:6], sub[6:8], sub[8:10], sub[10:12], learnt
+        )
         move[:, c] = cut
-        y[:, c] = np.where(full, d, x + cut)
+        y[:, c] = cut_y
         gain[c] = sp * sub[14]
 
     def tied(self) -> IntArray:
@@ -673,20 +662,9 @@ class _Rounds:
         rest: FloatArray,
     ) -> tuple[FloatArray, FloatArray, FloatArray]:
         """``_Round._cut`` for every exchange given: the cut moves, votes and gains."""
-        d, share_per_ratio, ratio_per_share, share = st[0:2], st[2:4], st[4:6], st[6:8]
         learnt = self.learnt_own[r, cells[4 + side]]
-        start = np.where(np.isnan(learnt), x[side], learnt)
-        with np.errstate(invalid="ignore", divide="ignore"):  # uncut exchanges are discarded
-            delta = np.abs((d[side] - rest[side]) / share[side] - start)
-        gap = d - x
-        cut_sp = delta * share_per_ratio[side]
-        full_sp = np.abs(gap) * share_per_ratio
-        sp = np.minimum(cut_sp, np.minimum(full_sp[0], full_sp[1]))
-        cut = np.copysign(sp * ratio_per_share, gap)
-        cut[side] = np.where(sp == cut_sp, np.copysign(delta, gap[side]), cut[side])
-        full = full_sp == sp
-        cut = np.where(full, gap, cut)
-        return cut, np.where(full, d, x + cut), sp * st[10]
+        cut, cut_y, sp = _cut_to_target(side, st[0:2], x, rest, st[6:8], st[2:4], st[4:6], learnt)
+        return cut, cut_y, sp * st[10]
 
     def step(self) -> IntArray:
         """Make the best live exchange of every draw that has one; return those draws."""
@@ -989,3 +967,31 @@ def _equal_gain(
     ahead = direction * before
     crossed = (ahead > ON_POSITION) & (share * direction * move > ahead) & valid
     return move, y, gain, valid, before, crossed
+
+
+def _cut_to_target(
+    side: int,
+    d: FloatArray,
+    x: FloatArray,
+    rest: FloatArray,
+    share: FloatArray,
+    share_per_ratio: FloatArray,
+    ratio_per_share: FloatArray,
+    learnt: FloatArray,
+) -> tuple[FloatArray, FloatArray, FloatArray]:
+    """Both sides' moves when side ``side``'s is cut so the outcome lands on its target: the
+    moves, the new votes and the shared gain's scale. decide measures the cut from the side's
+    learnt vote where it has one, which can differ from its current vote; neither side may then
+    pass its partner, though."""
+    start = np.where(np.isnan(learnt), x[side], learnt)
+    with np.errstate(invalid="ignore", divide="ignore"):  # uncut exchanges are discarded
+        delta = np.abs((d[side] - rest[side]) / share[side] - start)
+    gap = d - x
+    cut_sp = delta * share_per_ratio[side]
+    full_sp = np.abs(gap) * share_per_ratio
+    sp = np.minimum(cut_sp, np.minimum(full_sp[0], full_sp[1]))
+    cut = np.copysign(sp * ratio_per_share, gap)
+    cut[side] = np.where(sp == cut_sp, np.copysign(delta, gap[side]), cut[side])
+    full = full_sp == sp
+    cut = np.where(full, gap, cut)
+    return cut, np.where(full, d, x + cut), sp
