@@ -62,7 +62,8 @@ def test_a_named_recipient_is_never_replaced_by_an_implied_one():
     ],
 )
 def test_no_implied_recipient_outside_domestic_conflict_of_a_country(text):
-    assert all(not r.implied for e in events_of(text) for r in e.recipient)
+    events = events_of(text)
+    assert events and all(not r.implied for e in events for r in e.recipient)
 
 
 def test_an_implied_recipient_does_not_become_the_pair_the_two_refers_to():
@@ -118,7 +119,7 @@ def test_rebels_saying_their_own_government_must_act_make_a_demand_on_it():
 
 def test_a_speaker_saying_its_own_side_must_act_makes_no_demand():
     events = events_of("Egyptian officials said Egypt must be ready to mediate.")
-    assert not [e for e in events if e.event == "REQUEST"]
+    assert [e.event for e in events] == ["AGREE"]
 
 
 @pytest.mark.parametrize(
@@ -189,7 +190,7 @@ def test_sanctions_imposed_on_a_country_name_it_when_they_are_lifted():
 
 def test_attempts_an_actor_blocks_are_not_its_own():
     events = events_of("Moscow blocked Western attempts to punish Damascus with sanctions.")
-    assert not [e for e in events if e.event_text.startswith("punish") and e.actor[0].code == "RUS"]
+    assert [(e.event_text, e.actor[0].code) for e in events] == [("blocked", "RUS")]
 
 
 def test_an_object_pronoun_inside_its_clauses_subject_is_resolved_without_looping():
@@ -247,7 +248,8 @@ def test_a_refusal_is_aimed_at_whoever_its_condition_names():
     ],
 )
 def test_a_states_accusation_or_threat_is_not_read_as_domestic(text):
-    assert all(not r.implied for e in events_of(text) for r in e.recipient)
+    events = events_of(text)
+    assert events and all(not r.implied for e in events for r in e.recipient)
 
 
 @pytest.mark.parametrize(
@@ -276,8 +278,9 @@ def test_nothing_inside_an_if_or_unless_clause_is_an_event():
 
 
 def test_a_persons_arrest_is_done_to_them():
-    events = events_of("Sudan's police confirmed Omar Quibberly's arrest on Monday.")
-    assert not [e for e in events if any(a.text == "Omar Quibberly" for a in e.actor)]
+    (arrest,) = events_of("Sudan's police confirmed Omar Quibberly's arrest on Monday.")
+    assert [a.code for a in arrest.actor] == ["SDN"]
+    assert [r.text for r in arrest.recipient] == ["Omar Quibberly"]
 
 
 def test_a_countrys_arrest_of_someone_is_done_by_it():
