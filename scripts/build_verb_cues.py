@@ -167,6 +167,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "agree": ("030", None),
     "accept": ("030", None),
     "ratify": ("057", None),
+    # "is committed to opening up the economy": a pledge ("committed atrocities" is no event)
+    "commit_to": ("030", None),
     # REJECT / REQUEST
     "refuse": ("120", None),
     "reject": ("120", None),
@@ -357,6 +359,18 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "sever": [("tie", "161", None), ("relation", "161", None)],
     "break_off": [("tie", "161", None), ("relation", "161", None), ("talk", "164", None)],
     "violate": [("ceasefire", "196", None), ("truce", "196", None)],
+    # opposing someone disapproves of them (ACCUSE); opposing an offer or mediation rejects it
+    "oppose": [
+        ("mediation", "126", None),
+        ("arbitration", "126", None),
+        *((offer, "120", None) for offer in ("proposal", "plan", "offer", "deal", "initiative")),
+        *((ask, "120", None) for ask in ("request", "demand", "bid", "call")),
+    ],
+    # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal
+    **{
+        verb: [(crowd, "1721", None) for crowd in ("demonstration", "protest", "rally", "march")]
+        for verb in ("prevent", "stop", "block", "halt", "break_up")
+    },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "warn": [("of", "130", None), ("against", "130", None)],
     "declare": [

@@ -144,7 +144,7 @@ def test_accusation_and_reported_threat(run, article):
         }
     ]
     threaten = by_event(events, "THREATEN")
-    assert threaten["modality"] == "hypothetical"
+    assert threaten["modality"] == "future"  # "said it would": reported "will"
     assert threaten["attribution"]["speaker"]["code"] == "USA"
 
 

@@ -331,3 +331,55 @@ def test_a_town_before_an_event_is_where_it_happened():
     assert not [e for e in events if e.event == "ASSAULT"]
     event = only("The Kabul bombing killed twenty Canadian soldiers.", "ASSAULT")
     assert [(a.code, a.sector) for a in event.actor] == [("AFG", "UNK")]
+
+
+def test_a_reminder_that_another_must_act_is_a_demand_on_its_addressee():
+    event = only("Chirac issued a stern reminder to Iraq that it must cooperate.", "REQUEST")
+    assert [a.code for a in event.actor] == ["FRA"]
+    assert [r.code for r in event.recipient] == ["IRQ"]
+
+
+def test_a_message_with_no_addressee_speaks_for_its_sender():
+    event = only("Russia issued a statement that it would send aid to Syria.", "AGREE")
+    assert [a.code for a in event.actor] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        ("Israel is opposed to French mediation.", "REJECT", "ISR", "FRA"),
+        ("Vietnam is committed to opening up its economy.", "AGREE", "VNM", None),
+    ],
+)
+def test_being_opposed_or_committed_is_the_subjects_stance(text, event_type, actor, recipient):
+    event = only(text, event_type)
+    assert [a.code for a in event.actor] == [actor]
+    named = [r.code for r in event.recipient if not r.implied]
+    assert named[:1] == ([recipient] if recipient else [])
+
+
+def test_committing_an_act_is_no_pledge():
+    assert not [e for e in events_of("Syrian rebels committed atrocities.") if e.event == "AGREE"]
+
+
+def test_what_is_done_to_protest_is_the_protest():
+    events = events_of("Palestinians shunned work on Monday to protest at Israeli settlement.")
+    assert [e.event for e in events] == ["PROTEST"]
+    assert events[0].event_text.startswith("shunned")
+
+
+def test_police_stopping_a_demonstration_restrict_it():
+    event = only("Turkish police prevented the demonstration by students.", "COERCE")
+    assert [(a.code, a.sector) for a in event.actor] == [("TUR", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modality"),
+    [
+        ("The United States announced it would prohibit all aid to Cuba.", "SANCTION", "future"),
+        ("The United States could prohibit all aid to Cuba.", "THREATEN", "hypothetical"),
+    ],
+)
+def test_sanctions_announced_are_decided_sanctions_held_out_threats(text, event_type, modality):
+    event = only(text, event_type)
+    assert event.modality == modality and not event.negated

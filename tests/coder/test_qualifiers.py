@@ -31,6 +31,22 @@ def test_negation(sentence, word, negated):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "noun", "verb", "negated"),
+    [
+        ("Britain stopped aid to Iraq.", "aid", "stopped", False),
+        ("Britain denied entry to the diplomats.", "entry", "denied", False),
+        ("Britain did not stop aid to Iraq.", "aid", "stop", True),
+    ],
+)
+def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
+    sentence, noun, verb, negated
+):
+    doc = parser()(sentence)
+    found = {t.text: t for t in doc}
+    assert is_negated(found[noun], found[verb]) is negated
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "expected"),
     [
         ("The United States will strike the group.", "strike", "future"),
@@ -39,10 +55,22 @@ def test_negation(sentence, word, negated):
         ("Joint action appears out of the question.", "appears", "unlikely"),
         ("Cooperation is unlikely.", "is", "unlikely"),
         ("The army attacked the town.", "attacked", "asserted"),
+        # a past report's "would" is its future, not a supposition
+        ("The United States announced it would prohibit all aid.", "prohibit", "future"),
+        ("Russia said it would send aid and would train troops.", "train", "future"),
+        ("Russia issued a statement that it would send aid.", "send", "future"),
+        ("Russia says it would send aid.", "send", "hypothetical"),
     ],
 )
 def test_modality(sentence, word, expected):
     assert modality(token(sentence, word)) == expected
+
+
+def test_the_sender_of_a_message_speaks_its_content():
+    doc = parser()("Chirac issued a stern reminder to Iraq that it must cooperate.")
+    cooperate = next(t for t in doc if t.text == "cooperate")
+    verb = speaking_verb(cooperate, statement)
+    assert verb is not None and verb.lemma_ == "issue"
 
 
 def test_the_speaker_of_reported_speech():

@@ -34,11 +34,15 @@ def test_within_one_edit(a, b, expected):
     [
         (["Francois", "Mitterand"], "FRA", "Francois Mitterrand"),
         (["Abdelaziz", "Bouteflicka"], "DZA", "Abdelaziz Bouteflika"),
+        # a middle name dropped, the article hyphenated or spelt "El"
+        (["Omar", "Hassan", "al", "-", "Bashir"], "SDN", None),
+        (["Omar", "El", "Bashir"], "SDN", None),
     ],
 )
-def test_a_surname_one_letter_off_finds_the_person(words, code, name):
+def test_a_name_written_differently_finds_the_person(words, code, name):
     found = MisspeltNames.load().resolve(words, IN_1990)
-    assert found is not None and (found.code, found.name) == (code, name)
+    assert found is not None and found.code == code
+    assert name is None or found.name == name
 
 
 @pytest.mark.parametrize(
@@ -48,6 +52,8 @@ def test_a_surname_one_letter_off_finds_the_person(words, code, name):
         ["Bouteflicka"],  # a surname alone, even when only one person fits
         ["Francois", "Mitteran"],  # two letters off
         ["Pierre", "Mitterand"],  # the first name differs
+        ["Chelsea", "Clinton"],  # a known surname after another first name
+        ["Hassan", "al", "Bashir"],  # the first name is the dictionary's middle name
         ["Obamma"],  # the surname is too short to trust one letter
         ["Zoltan", "Quibberly"],
     ],

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.coder.mentions import Found, token_index
+from detente.coder.qualifiers import MESSAGES
 from detente.coder.records import ActorRef
 
 RECIPIENT_PREPS = {
@@ -34,6 +35,9 @@ _THWARTING = frozenset(
      "denounce", "criticize", "criticise"}
 )  # fmt: skip
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
+#: Participles that, after "be", state where the subject stands ("Israel is opposed to",
+#: "Vietnam is committed to"): the subject is the actor, not the one acted upon.
+_STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
@@ -59,6 +63,15 @@ class Memory:
         if subject and refs:
             self.subjects = list(refs)
         del self.actors[:-20]
+
+
+def _is_stance(verb: Token) -> bool:
+    """Whether "is opposed to" or "are committed to": a stance with no agent."""
+    return (
+        verb.lemma_.lower() in _STANCES
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 class ActorReader:
@@ -201,6 +214,9 @@ class ActorReader:
         clause = pronoun.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
             clause = clause.head  # "his country will not …": start from the clause's verb
+        meant = self._message_antecedent(clause) if pronoun.dep_ == "nsubj" else []
+        if meant:
+            return meant if plural else meant[:1]
         for _ in range(4):
             if clause.dep_ not in _CLAUSE_LINKS or clause.head == clause:
                 break
@@ -212,6 +228,27 @@ class ActorReader:
                         return refs if plural else refs[:1]
             clause = governor
         return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
+
+    def _message_antecedent(self, clause: Token) -> list[ActorRef]:
+        """Whom the subject of a message's content clause stands for: the one it is addressed
+        to ("a reminder to Iraq that it must cooperate"), else its sender ("Russia issued a
+        statement that it would …")."""
+        message = clause.head
+        if (
+            clause.dep_ not in ("acl", "ccomp")
+            or message.lemma_.lower() not in MESSAGES
+            or message.dep_ != "dobj"
+        ):
+            return []
+        found: list[ActorRef] = []
+        for child in [*message.head.children, *message.children]:
+            if (child.dep_ == "dative" and child.pos_ == "ADP") or (
+                child.dep_ == "prep" and child.lower_ == "to"
+            ):
+                found.extend(self._prep_objects(child))
+            elif child.dep_ == "dative":
+                found.extend(self.actors_at(child))
+        return found or self.subject_of(message.head)
 
     def _object_antecedent(self, pronoun: Token) -> list[ActorRef]:
         """Whom an object pronoun stands for: the last actor named before it in the sentence
@@ -263,6 +300,8 @@ class ActorReader:
         token = verb
         for _ in range(5):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+            if not subjects and _is_stance(token):
+                subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             relative = token.head.pos_ in ("NOUN", "PROPN") and (
                 token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
             )  # "the parties that condemned", "forces fighting", "the air force carried out"

@@ -370,7 +370,7 @@ class SentenceCoder(ActorReader):
         governing_negation = (
             trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NEGATING_VERBS
         )
-        negated = governing_negation or is_negated(trigger) or is_negated(end)
+        negated = governing_negation or is_negated(trigger) or is_negated(end, trigger)
         mood = modality(trigger)
         event_type, negated = _as_intention(cue.event, negated, mood)
         mode = cue.mode if event_type == cue.event else None
@@ -601,7 +601,8 @@ _UNREALISED = frozenset({"future", "hypothetical", "conditional"})
 
 def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
     """PLOVER codes what an actor says it will do as what it does now: offering or promising
-    cooperation is AGREE, refusing it is REJECT, announcing force or sanctions is THREATEN."""
+    cooperation is AGREE, refusing it is REJECT, announcing force or sanctions is THREATEN —
+    unless the sanctions are decided ("will impose"), not held out ("could impose")."""
     if mood not in _UNREALISED or event in ("REJECT", "THREATEN"):
         return event, negated
     if event == "AGREE":  # "will not accept" refuses; "will accept" stays an agreement
@@ -609,6 +610,8 @@ def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
     quad = ontology.quad_class(event)
     if quad in (1, 2):
         return ("REJECT", False) if negated else ("AGREE", False)
+    if event == "SANCTION" and mood == "future":
+        return event, negated  # "announced it would prohibit all aid": a decision, made now
     if event in _THREATENING and not negated:
         return "THREATEN", False
     return event, negated
@@ -636,6 +639,18 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if outer.event == "REQUEST" and event.event != "REQUEST":
             # "demanded that the US cancel plans": the demand is the event, addressed to the US
             merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, event.actor))
+            dropped.add(token.i)
+            continue
+        if infinitive and token.dep_ == "advcl" and event.event == "PROTEST":
+            # "shunned work to protest at …", "went on strike to protest": the act is the protest
+            start, end = outer.span[0], max(outer.span[1], event.span[1])
+            merged[head.i] = replace(
+                event,
+                id=outer.id,
+                span=(start, end),
+                event_text=outer.text[start:end],
+                actor=outer.actor or event.actor,
+            )
             dropped.add(token.i)
             continue
         if outer.event != event.event and not intending:

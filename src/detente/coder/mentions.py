@@ -148,7 +148,7 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         text = sent[start:end].text
         other = any(start <= i < end for i in other_names)
         resolved = None if other else dictionary.resolve(text, when)
-        if resolved is None and not other and text not in titled:
+        if resolved is None:  # the first name must agree, so "Chelsea Clinton" stays unknown
             resolved = MisspeltNames.load().resolve([t.text for t in sent[start:end]], when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)

@@ -106,15 +106,22 @@ def is_intention_word(lemma: str) -> bool:
     return lemma in _INTENDING or lemma in _READY
 
 
-def is_negated(trigger: Token) -> bool:
-    """Whether the text says the event did not or will not happen."""
+def is_negated(trigger: Token, verb: Token | None = None) -> bool:
+    """Whether the text says the event did not or will not happen; ``verb`` is the verb an
+    object trigger belongs to ("stopped aid", "denied entry"), part of the event, not its
+    negation."""
     for n, token in enumerate(_governors(trigger, _NEGATION_LINKS)):
         if any(
             c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
             for c in token.children
         ):
             return True
-        if n > 0 and token.lemma_.lower() in NEGATING_VERBS and token.pos_ in ("VERB", "NOUN"):
+        if (
+            n > 0
+            and (verb is None or token.i != verb.i)
+            and token.lemma_.lower() in NEGATING_VERBS
+            and token.pos_ in ("VERB", "NOUN")
+        ):
             return True
         if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
@@ -146,8 +153,28 @@ def modality(trigger: Token) -> Modality:
         if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
             return "future"
         if aux & _HYPOTHETICAL:
-            return "hypothetical"
+            return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
     return "asserted"
+
+
+def _reported_in_past(clause: Token) -> bool:
+    """Whether "would" is a past report's future ("announced it would prohibit aid and would
+    deny entry")."""
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    reporter = clause.head
+    if clause.dep_ == "acl" and reporter.lemma_.lower() in MESSAGES:
+        reporter = reporter.head  # "issued a statement that it would send aid"
+    elif clause.dep_ != "ccomp":
+        return False
+    return reporter.tag_ == "VBD"
+
+
+#: Nouns for what someone conveys: a clause on them ("a reminder to Iraq that it must …") is
+#: what the subject of the verb issuing them says.
+MESSAGES = frozenset(
+    {"reminder", "warning", "message", "statement", "note", "letter", "ultimatum", "notice"}
+)
 
 
 def speaking_verb(trigger: Token, is_statement: object) -> Token | None:
@@ -157,6 +184,13 @@ def speaking_verb(trigger: Token, is_statement: object) -> Token | None:
         head = token.head
         if head == token:
             break
+        if (
+            token.dep_ in ("acl", "ccomp")
+            and head.lemma_.lower() in MESSAGES
+            and head.dep_ == "dobj"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        ):
+            return head.head  # "issued a reminder to Iraq that it must cooperate"
         if (
             token.dep_ in ("ccomp", "parataxis", "conj")
             and callable(is_statement)

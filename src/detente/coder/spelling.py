@@ -1,12 +1,14 @@
-"""People's names written one letter off ("Mitterand", "Bouteflicka"), as wire copy often has them.
+"""People's names written otherwise than the dictionary has them, as wire copy often does.
 
 The dictionary matches exact spellings only. A run of proper nouns it does not know is looked up
 here once more: the same name with its surname one edit away (a letter added, dropped, changed or
-two swapped) from a person the dictionary knows, the other words the same. A surname alone is
-left alone (an unknown "Bashir" is not the dictionary's "Bachir"), and so are short surnames (one
-letter turns "Khan" into "Kahn") and a name that fits more than one actor in the document's
-year. The index holds each surname with every one-letter deletion
-(symmetric-delete lookup), so a query costs a handful of dictionary reads.
+two swapped) from a person the dictionary knows ("Mitterand", "Bouteflicka"), the same first name,
+and middle names that one of the two leaves out ("Omar Hassan al-Bashir" for "Omar Hassan Ahmad
+Al Bashir"); the particles "al", "el" and "ul" count as one and hyphens not at all. A surname
+alone is left alone (an unknown "Bashir" is not the dictionary's "Bachir"), and so are short
+surnames (one letter turns "Khan" into "Kahn") and a name that fits more than one actor in the
+document's year. The index holds each surname with every one-letter deletion (symmetric-delete
+lookup), so a query costs a handful of dictionary reads.
 """
 
 from __future__ import annotations
@@ -21,12 +23,33 @@ from detente.coder.records import ActorRef
 
 #: Surnames shorter than this are too easily another name when one letter is off.
 MIN_SURNAME_LETTERS = 6
-_MAX_WORDS = 4
+_MAX_WORDS = 5
+#: Arabic article spellings that name the same person ("Omar El Bashir", "Omar al-Bashir").
+_PARTICLES = {"el": "al", "ul": "al", "al": "al"}
 
 
 def _deletions(word: str) -> set[str]:
     """The word and every way of dropping one letter from it."""
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _name_words(words: Sequence[str]) -> tuple[str, ...]:
+    """Folded name words without hyphens, Arabic articles written one way."""
+    folded = (fold(w).strip("-") for w in words)
+    return tuple(_PARTICLES.get(w, w) for w in folded if w)
+
+
+def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two names' words before the surname agree: the same first name, and the middle
+    names of one a part of the other's ("Omar Hassan" and "Omar Hassan Ahmad Al")."""
+    if not a or not b or a[0] != b[0]:
+        return False
+    return _is_subsequence(a[1:], b[1:]) or _is_subsequence(b[1:], a[1:])
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -73,18 +96,19 @@ class MisspeltNames:
         return cls(ActorDictionary.load())
 
     def resolve(self, words: Sequence[str], when: date | None) -> ActorRef | None:
-        """The one person ``words`` names with the surname misspelt by one letter, else None."""
-        folded = tuple(fold(w) for w in words)
+        """The one person ``words`` names, written with dropped middle names or the surname one
+        letter off, else None."""
+        folded = _name_words(words)
         if not 2 <= len(folded) <= _MAX_WORDS or len(folded[-1]) < MIN_SURNAME_LETTERS:
             return None  # a surname alone is too often someone else's ("Bashir", "Bachir")
         surname = folded[-1]
         candidates = {s for v in _deletions(surname) for s in self.by_deletion.get(v, ())}
         found: dict[tuple[str, str | None], ActorRef] = {}
-        for candidate in sorted(candidates - {surname}):
+        for candidate in sorted(candidates):
             if not within_one_edit(surname, candidate):
                 continue
             for tokens, people in self.phrases[candidate]:
-                if tokens[:-1] != folded[:-1]:
+                if not same_given_names(_name_words(tokens[:-1]), folded[:-1]):
                     continue
                 for person in people:
                     entry = self.dictionary.entry(person, when)
