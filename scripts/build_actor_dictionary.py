@@ -399,6 +399,10 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ("Knesset", "ISR", "LEG", "institution", ("Knesset",)),
     ("State Duma", "RUS", "LEG", "institution", ("Duma", "State Duma")),
     ("Bundestag", "DEU", "LEG", "institution", ("Bundestag",)),
+    # parts of the United Kingdom the sources lack, which "Ireland" inside would otherwise claim
+    ("Northern Ireland", "GBR", None, "place", ("Northern Ireland", "Ulster")),
+    # Cambodia's name from 1975 to 1989: the sources list the place but not its people
+    ("Kampuchea", "KHM", None, "demonym", ("Kampuchean", "Kampucheans")),
 )
 
 # Nouns for places, which the agents files list as the people living there ("town", "capital")

@@ -93,6 +93,8 @@ def test_lower_case_is_in_a_sentence_names_nobody(actors):
         ("Russia", ("RUS", None, "Russia")),
         ("Free Syrian Army", ("SYR", "REB", "Free Syrian Army")),
         ("United States Senate", ("USA", "LEG", "American legislature")),
+        ("Northern Ireland", ("GBR", None, "United Kingdom")),  # not "Ireland" inside it
+        ("Kampuchean", ("KHM", None, "Cambodia")),
     ],
 )
 def test_noun_phrases_resolve_to_one_actor(actors, phrase, expected):

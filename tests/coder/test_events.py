@@ -383,3 +383,24 @@ def test_police_stopping_a_demonstration_restrict_it():
 def test_sanctions_announced_are_decided_sanctions_held_out_threats(text, event_type, modality):
     event = only(text, event_type)
     assert event.modality == modality and not event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("The first NATO peacekeeping troops have arrived in Bosnia.", "AID", "BIH"),
+        ("Russian troops arrived in Crimea on Friday.", "MOBILIZE", "UKR"),
+        ("Kerry arrived in Moscow on Friday.", "CONSULT", "RUS"),
+    ],
+)
+def test_troops_arriving_are_deployed_not_visiting(text, event_type, recipient):
+    event = only(text, event_type)
+    assert [r.code for r in event.recipient] == [recipient]
+
+
+def test_whom_an_act_defies_is_its_recipient():
+    event = only(
+        "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+        "PROTEST",
+    )
+    assert [r.code for r in event.recipient] == ["CHN"]

@@ -70,3 +70,21 @@ def test_initials_and_particles_before_a_surname_keep_the_person(nlp, text):
 
 def test_a_misspelt_surname_alone_is_not_guessed(nlp):
     assert ("Bouteflicka", "unknown") in actors_in(nlp, "Bouteflicka spoke on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels met U.N. mediator Diego Cordovez.", ("U.N. mediator Diego Cordovez", "UNO")),
+        # an ambassador to the UN speaks for a country, so the dictionary's role stays
+        ("U.N. ambassador Diego Cordovez spoke.", ("Diego Cordovez", "ECU")),
+    ],
+)
+def test_an_organisations_title_before_a_known_person_says_whom_he_acts_for(nlp, text, expected):
+    assert expected in actors_in(nlp, text)
+
+
+def test_a_known_name_with_a_middle_name_dropped_is_that_person(nlp):
+    sent = next(nlp("President Omar Hassan al-Bashir toured Darfur.").sents)
+    actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
+    assert actors[0].code == "SDN"

@@ -37,6 +37,7 @@ def test_within_one_edit(a, b, expected):
         # a middle name dropped, the article hyphenated or spelt "El"
         (["Omar", "Hassan", "al", "-", "Bashir"], "SDN", None),
         (["Omar", "El", "Bashir"], "SDN", None),
+        (["Laurent", "Gbago"], "CIV", "Laurent Gbagbo"),  # five letters suffice
     ],
 )
 def test_a_name_written_differently_finds_the_person(words, code, name):

@@ -35,6 +35,8 @@ _THWARTING = frozenset(
      "denounce", "criticize", "criticise"}
 )  # fmt: skip
 _ACTIVE_TAGS = {"VBD", "VBG", "VBZ", "VBP"}
+#: Nouns of "in …" phrases that name whom an act answers ("in defiance of Beijing").
+_ANSWERING = frozenset({"defiance", "protest", "opposition", "retaliation", "response"})
 #: Participles that, after "be", state where the subject stands ("Israel is opposed to",
 #: "Vietnam is committed to"): the subject is the actor, not the one acted upon.
 _STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
@@ -347,6 +349,12 @@ class ActorReader:
     def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
         """The recipients of a verb: direct, indirect and prepositional objects naming actors,
         or the object's own "to"/"against" phrase ("provide aid to Liberia")."""
+        answered = [
+            a for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for a in self._answered(c)
+        ]  # fmt: skip
+        if others(answered, exclude):  # named as whom the act answers, it is the recipient
+            return others(distinct(answered), exclude)
         refs: list[ActorRef] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
         for child in verb.children:
@@ -366,6 +374,18 @@ class ActorReader:
                     if subjects:
                         refs.extend(self.actors_at(subjects[0]))
         return others(distinct(refs), exclude)
+
+    def _answered(self, prep: Token) -> list[ActorRef]:
+        """Whom an act answers: "in defiance of Chinese authorities", "in protest at Israel's
+        settlements", "in retaliation for …"."""
+        return [
+            actor
+            for noun in prep.children
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _ANSWERING
+            for inner in noun.children
+            if inner.dep_ == "prep"
+            for actor in self._prep_objects(inner)
+        ]
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
         return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]

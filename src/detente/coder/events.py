@@ -165,6 +165,8 @@ class SentenceCoder(ActorReader):
                 break
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
+        if cue.event == "CONSULT":
+            cue = _arriving_troops(verb) or cue
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
             return None
@@ -688,6 +690,35 @@ def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> t
     if any(not r.implied for r in first) or not any(not r.implied for r in second):
         return first or second
     return second
+
+
+#: Military units: when they arrive somewhere they are deployed there, not visiting.
+_TROOPS = frozenset(
+    {"troop", "force", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "unit",
+     "warship", "marine", "paratrooper"}
+)  # fmt: skip
+_ARRIVING = frozenset({"arrive", "land", "reach", "enter", "come"})
+_BATCHES = frozenset({"deployment", "batch", "group", "wave", "contingent"})
+_PEACEKEEPING = cues.Cue("AID", None, "peacekeeping", "074", "troops")
+_DEPLOYMENT = cues.Cue("MOBILIZE", "troops", "military", "154", "troops")
+
+
+def _arriving_troops(verb: Token) -> cues.Cue | None:
+    """ "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit; peacekeepers
+    arriving are PLOVER's peacekeeping aid."""
+    if verb.lemma_.lower() not in _ARRIVING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    units = [subjects[0]]
+    if units[0].lemma_.lower() in _BATCHES:  # "the first deployment of NATO troops"
+        units += [o for p in units[0].children if p.lower_ == "of" for o in p.children]
+    unit = next((u for u in units if u.lemma_.lower() in _TROOPS), None)
+    if unit is None:
+        return None
+    peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
+    return _PEACEKEEPING if peace or unit.lemma_.lower() == "peacekeeper" else _DEPLOYMENT
 
 
 def _cameo_root(cue: cues.Cue, event: str) -> str | None:

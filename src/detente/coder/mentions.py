@@ -95,8 +95,35 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, role.sector, name))
             continue
+        if role is not None and _serves_organisation(sent, role, out[-1].end, f):
+            # "U.N. mediator Diego Cordovez": the title the text gives says whom he acts for
+            start = out[-1].start
+            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, None, f.actor.name))
+            continue
         out.append(f)
     return out
+
+
+#: Titles of people who act for an organisation ("UN mediator", "EU envoy"); an ambassador to
+#: the UN speaks for a country.
+_ORGANISATION_TITLES = frozenset(
+    {"mediator", "envoy", "negotiator", "chief", "official", "representative", "spokesman",
+     "spokeswoman", "inspector", "observer", "commissioner", "coordinator", "monitor"}
+)  # fmt: skip
+
+
+def _serves_organisation(sent: Span, role: ActorRef, end: int, person: Found) -> bool:
+    """Whether a known person follows an organisation and its title ("U.N. mediator X")."""
+    if role.code not in _ORGANISATIONS or person.actor is None:
+        return False
+    if person.actor.code in (*_ORGANISATIONS, "unknown"):
+        return False
+    between = sent[end : person.start]
+    return (
+        0 < len(between) <= 3
+        and all(t.pos_ in ("NOUN", "PROPN") for t in between)
+        and between[-1].lower_ in _ORGANISATION_TITLES
+    )
 
 
 def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:

@@ -22,7 +22,7 @@ from detente.coder.dictionary import ActorDictionary, fold
 from detente.coder.records import ActorRef
 
 #: Surnames shorter than this are too easily another name when one letter is off.
-MIN_SURNAME_LETTERS = 6
+MIN_SURNAME_LETTERS = 5
 _MAX_WORDS = 5
 #: Arabic article spellings that name the same person ("Omar El Bashir", "Omar al-Bashir").
 _PARTICLES = {"el": "al", "ul": "al", "al": "al"}
