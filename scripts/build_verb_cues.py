@@ -366,6 +366,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((offer, "120", None) for offer in ("proposal", "plan", "offer", "deal", "initiative")),
         *((ask, "120", None) for ask in ("request", "demand", "bid", "call")),
     ],
+    # "uphold the rights of refugees" keeps a duty; PETRARCH's "maintain the right to" threatens
+    "uphold": [("right", None, None)],
     # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal
     **{
         verb: [(crowd, "1721", None) for crowd in ("demonstration", "protest", "rally", "march")]

@@ -404,3 +404,43 @@ def test_whom_an_act_defies_is_its_recipient():
         "PROTEST",
     )
     assert [r.code for r in event.recipient] == ["CHN"]
+
+
+def test_what_a_demand_asks_for_is_not_done_and_its_subject_is_the_recipient():
+    events = events_of("The rebels insisted on their demands that Burundi's government resign.")
+    assert [e.event for e in events] == ["REQUEST"]
+    assert [(r.code, r.sector) for r in events[0].recipient] == [("BDI", "GOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain protested to Iran over the seizure of its sailors.",
+        "The Chinese government protested to Japan on Monday.",
+        "Iran is violating the accord, an Iraqi human rights group protested on Monday.",
+    ],
+)
+def test_a_protest_in_words_is_an_accusation(text):
+    assert "ACCUSE" in [e.event for e in events_of(text)]
+    assert "PROTEST" not in [e.event for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thousands of Iranian students protested against the United States.", "Egyptians protested."],
+)
+def test_people_protesting_demonstrate(text):
+    assert [e.event for e in events_of(text)] == ["PROTEST"]
+
+
+def test_a_preposition_the_parser_left_without_object_still_names_the_recipient():
+    event = only(
+        "Peru has granted asylum to five Panamanian army officers holed up in a residence.",
+        "AID",
+    )
+    assert [r.code for r in event.recipient] == ["PAN"]
+
+
+def test_upholding_rights_is_no_threat():
+    events = events_of("The Croatian government must uphold the property rights of refugees.")
+    assert "THREATEN" not in [e.event for e in events]

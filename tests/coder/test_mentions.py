@@ -88,3 +88,9 @@ def test_a_known_name_with_a_middle_name_dropped_is_that_person(nlp):
     sent = next(nlp("President Omar Hassan al-Bashir toured Darfur.").sents)
     actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
     assert actors[0].code == "SDN"
+
+
+def test_a_title_after_a_bare_country_gives_the_unknown_name_its_role(nlp):
+    sent = next(nlp("U.S. negotiator Zoltan Quibberly met the envoy.").sents)
+    actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
+    assert [(a.code, a.sector, a.name) for a in actors][:1] == [("USA", "GOV", "Zoltan Quibberly")]

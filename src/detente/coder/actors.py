@@ -358,7 +358,9 @@ class ActorReader:
         refs: list[ActorRef] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to …"
+                refs.extend(self._prep_objects(child))
+            elif child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
                 refs.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 refs.extend(self._prep_objects(child))
@@ -368,11 +370,10 @@ class ActorReader:
                     if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                         refs.extend(self._prep_objects(child))
         if not refs:
-            for child in verb.children:
-                if child.dep_ == "ccomp":
-                    subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    if subjects:
-                        refs.extend(self.actors_at(subjects[0]))
+            for clause in _content_clauses(verb):
+                subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    refs.extend(self.actors_at(subjects[0]))
         return others(distinct(refs), exclude)
 
     def _answered(self, prep: Token) -> list[ActorRef]:
@@ -388,7 +389,43 @@ class ActorReader:
         ]
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
-        return [a for obj in prep.children if obj.dep_ == "pobj" for a in self.actors_at(obj)]
+        objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+        if not objects and prep.dep_ in ("prep", "dative"):
+            objects = _stranded_object(prep)
+        return [a for obj in objects for a in self.actors_at(obj)]
+
+
+#: Nouns whose "that" clause is what someone asks for ("demands that the government resign").
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "insistence"})
+
+
+def is_demanded(clause: Token) -> bool:
+    """Whether a clause is a demand's content: asked for, not done."""
+    return (
+        clause.dep_ in ("acl", "ccomp")
+        and clause.head.lemma_.lower() in DEMAND_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """What a verb says or asks: its clausal complement, or the content of the demand it makes
+    ("insisted on its demands that the government grant …")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return clauses + [c for noun in nouns for c in noun.children if is_demanded(c)]
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without an object ("granted
+    asylum to five Panamanian officers holed up …", with "officers" made a clause's subject)."""
+    if prep.i + 1 >= prep.sent.end:
+        return []
+    token = prep.doc[prep.i + 1]
+    while token.dep_ in ("det", "nummod", "amod", "compound", "poss") and token.head.i > token.i:
+        token = token.head
+    return [token] if token.pos_ in ("NOUN", "PROPN") and token.i != prep.i else []
 
 
 def _with_conjuncts(modifiers: Iterable[Token]) -> list[tuple[Token, str]]:

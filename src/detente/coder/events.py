@@ -23,6 +23,7 @@ from detente.coder.actors import (
     Memory,
     distinct,
     is_country,
+    is_demanded,
     others,
 )
 from detente.coder.dictionary import ActorDictionary
@@ -85,9 +86,11 @@ class SentenceCoder(ActorReader):
         """Every event in the sentence."""
         found: list[tuple[Token, Event]] = []
         taken: set[int] = set()
-        conditions = {t.i for c in self.sent if _is_condition(c) for t in c.subtree}
+        unasserted = {  # "if the US goes ahead", "demands that the government grant …"
+            t.i for c in self.sent if _is_condition(c) or is_demanded(c) for t in c.subtree
+        }
         for token in self.sent:
-            if token.i in taken or token.i in conditions:
+            if token.i in taken or token.i in unasserted:
                 continue
             event = None
             if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
@@ -170,6 +173,8 @@ class SentenceCoder(ActorReader):
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
             return None
+        if cue.event == "PROTEST" and end is verb and _protests_in_words(verb, actors):
+            cue = _VERBAL_PROTEST
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             at = end.idx - self.sent.start_char  # "send troops": the troops are no recipient
@@ -719,6 +724,24 @@ def _arriving_troops(verb: Token) -> cues.Cue | None:
         return None
     peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
     return _PEACEKEEPING if peace or unit.lemma_.lower() == "peacekeeper" else _DEPLOYMENT
+
+
+_VERBAL_PROTEST = cues.Cue("ACCUSE", "disapprove", "diplomatic", "114", "verb")
+
+
+def _protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
+    """Whether "protested" is a complaint, not a demonstration: it says what it objects to
+    ("a rights group protested that the authorities fail …"), or a state protests ("Britain
+    protested to Iran"), as PLOVER files official protests under ACCUSE."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
+        return True
+    actor = actors[0]
+    if not is_country(actor.code) or actor.sector not in _STATE_SECTORS:
+        return False
+    if actor.sector is not None:
+        return True
+    words = actor.text.split()  # "Egyptians protested in Cairo": a people, not its state
+    return not any(e.kind == "demonym" for _, _, e in ActorDictionary.load().matches(words, None))
 
 
 def _cameo_root(cue: cues.Cue, event: str) -> str | None:

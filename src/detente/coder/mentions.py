@@ -82,18 +82,27 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
     out: list[Found] = []
     for f in found:
         role = out[-1].actor if out else None
+        between = sent[out[-1].end : f.start] if out else sent[0:0]
+        sector = role.sector if role is not None else None
+        if role is not None and sector is None and role.code not in _ORGANISATIONS:
+            sector = next(
+                (_TITLE_SECTORS[t.lower_] for t in between if t.lower_ in _TITLE_SECTORS), None
+            )
         if (
             f.actor is not None
             and f.actor.code == "unknown"
             and role is not None
             and role.code != "unknown"
-            and (role.sector is not None or role.code in _ORGANISATIONS)
-            and all(t.lower_ in _NOT_NAMES or t.text == "-" for t in sent[out[-1].end : f.start])
-        ):  # "British Prime Minister Zoltan Quibberly", "Arab League Secretary-General Klibi"
+            and (sector is not None or role.code in _ORGANISATIONS)
+            and all(
+                t.lower_ in _NOT_NAMES or t.lower_ in _TITLE_SECTORS or t.text == "-"
+                for t in between
+            )
+        ):  # "British Prime Minister Zoltan Quibberly", "U.S. negotiator Paul Nitze"
             name = f.actor.name
-            titled[name] = titled[name.split()[-1]] = (role.code, role.sector)
+            titled[name] = titled[name.split()[-1]] = (role.code, sector)
             start = out[-1].start
-            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, role.sector, name))
+            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
         if role is not None and _serves_organisation(sent, role, out[-1].end, f):
             # "U.N. mediator Diego Cordovez": the title the text gives says whom he acts for
@@ -103,6 +112,17 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
         out.append(f)
     return out
 
+
+#: Titles after a bare country ("U.S. negotiator Paul Nitze") and the sector they give.
+_TITLE_SECTORS = {
+    **dict.fromkeys(
+        ("negotiator", "envoy", "official", "diplomat", "ambassador", "mediator", "spokesman",
+         "spokeswoman", "president", "minister", "premier", "chancellor"),
+        "GOV",
+    ),
+    "senator": "LEG",
+    **dict.fromkeys(("general", "commander", "colonel", "admiral", "officer"), "MIL"),
+}  # fmt: skip
 
 #: Titles of people who act for an organisation ("UN mediator", "EU envoy"); an ambassador to
 #: the UN speaks for a country.
