@@ -358,7 +358,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "cut": [("tie", "161", None), ("relation", "161", None), ("aid", "162", None)],
     "sever": [("tie", "161", None), ("relation", "161", None)],
     "break_off": [("tie", "161", None), ("relation", "161", None), ("talk", "164", None)],
-    "violate": [("ceasefire", "196", None), ("truce", "196", None)],
+    "violate": [
+        ("ceasefire", "196", None),
+        ("truce", "196", None),
+        # defying a rule is refusing it (CAMEO 128 defy norms, law)
+        *((rule, "128", None) for rule in ("ban", "law", "curfew", "order", "embargo", "rule")),
+    ],
     # opposing someone disapproves of them (ACCUSE); opposing an offer or mediation rejects it
     "oppose": [
         ("mediation", "126", None),
@@ -366,6 +371,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((offer, "120", None) for offer in ("proposal", "plan", "offer", "deal", "initiative")),
         *((ask, "120", None) for ask in ("request", "demand", "bid", "call")),
     ],
+    # "blew up power lines": PETRARCH's block for "blow" also holds "blast" as criticism
+    "blow_up": [("power", "190", None)],
     # "uphold the rights of refugees" keeps a duty; PETRARCH's "maintain the right to" threatens
     "uphold": [("right", None, None)],
     # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal
@@ -847,6 +854,8 @@ NOUNS: dict[str, dict[str, Any]] = {
     "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
     "pullout": noun(("0874", "RETREAT", "withdraw", "military")),
     "release": noun(("0841", "RETREAT", "release", None)),
+    "press_release": noun(None),  # a statement, not someone set free
+    "news_release": noun(None),
     "ceasefire": noun(
         ("0871", "RETREAT", "ceasefire", "military"),
         verbs={v: ("0871", "CONCEDE", None, "military") for v in ("declare", "announce", "offer")},
@@ -894,6 +903,21 @@ CUTTING_VERBS = ("reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold
 for _name in ("aid", "assistance", "supply", "funding", "fund", "loan", "help", *AID_GOODS):
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("162", "SANCTION", "discontinue", None) for v in CUTTING_VERBS})
+
+# Halting talks or mediation reduces relations (CAMEO 164 halt negotiations, 165 halt mediation).
+for _name, _code in (
+    ("talk", "164"),
+    ("negotiation", "164"),
+    ("mediation", "165"),
+    ("mediation_effort", "165"),
+):
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update(
+        {
+            v: (_code, "SANCTION", "discontinue", "diplomatic")
+            for v in ("suspend", "halt", "stop", "freeze", "abandon", "break_off", "call_off")
+        }
+    )
 
 # Refused permission, access or entry is a rejection.
 for _name in ("permission", "access", "entry", "visa", "allocation", "application", "bail"):

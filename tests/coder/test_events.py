@@ -377,7 +377,14 @@ def test_police_stopping_a_demonstration_restrict_it():
     ("text", "event_type", "modality"),
     [
         ("The United States announced it would prohibit all aid to Cuba.", "SANCTION", "future"),
+        ("The United States said it would prohibit all aid to Cuba.", "THREATEN", "future"),
         ("The United States could prohibit all aid to Cuba.", "THREATEN", "hypothetical"),
+        (
+            "Nigeria announced it will withdraw its peacekeeping force from Chad unless Chad "
+            "agrees.",
+            "THREATEN",
+            "conditional",
+        ),
     ],
 )
 def test_sanctions_announced_are_decided_sanctions_held_out_threats(text, event_type, modality):
@@ -444,3 +451,36 @@ def test_a_preposition_the_parser_left_without_object_still_names_the_recipient(
 def test_upholding_rights_is_no_threat():
     events = events_of("The Croatian government must uphold the property rights of refugees.")
     assert "THREATEN" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The European Community halted mediation efforts in Serbia.", "SANCTION"),
+        ("Britain called off talks with Iraq.", "SANCTION"),
+        ("The European Community may halt mediation efforts if the parties refuse.", "THREATEN"),
+    ],
+)
+def test_halting_talks_or_mediation_reduces_relations(text, event_type):
+    assert [e.event for e in events_of(text)] == [event_type]
+
+
+def test_violating_a_ban_defies_it():
+    event = only("A Lebanese newspaper has violated a ban by General Michel Aoun.", "REJECT")
+    assert [r.code for r in event.recipient] == ["LBN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sri Lankan army is holding refugees, according to a press release by the Tigers.",
+        "Uzbekistan opened the border, reports aid agencies.",
+    ],
+)
+def test_a_press_release_or_a_trailing_source_is_no_event(text):
+    assert not [e for e in events_of(text) if e.event_text in ("release", "reports")]
+
+
+def test_blowing_up_power_lines_is_violence_not_criticism():
+    event = only("Afghan guerillas blew up three main electric power lines.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["AFG"]

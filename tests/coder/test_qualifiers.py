@@ -60,6 +60,7 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Russia said it would send aid and would train troops.", "train", "future"),
         ("Russia issued a statement that it would send aid.", "send", "future"),
         ("Russia says it would send aid.", "send", "hypothetical"),
+        ("Nigeria will withdraw its force unless the president agrees.", "withdraw", "conditional"),
     ],
 )
 def test_modality(sentence, word, expected):

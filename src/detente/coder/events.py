@@ -30,6 +30,7 @@ from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import Found
 from detente.coder.qualifiers import (
     NEGATING_VERBS,
+    is_announced,
     is_intention_word,
     is_negated,
     is_obligation,
@@ -146,7 +147,9 @@ class SentenceCoder(ActorReader):
         lemma = verb.lemma_.lower()
         following = self._following(verb)
         cue = cues.verb_cue(lemma, following)
-        if cues.is_statement_verb(lemma) and (cue is None or cue.source != "pattern"):
+        if cues.is_statement_verb(lemma) and (
+            cue is None or cue.source != "pattern" or _reporting_tag(verb)
+        ):
             return None  # "said", "told"; but "refuted the comments" is an accusation
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
@@ -161,7 +164,8 @@ class SentenceCoder(ActorReader):
                 noun = cues.noun_cue(obj.lemma_.lower(), modifiers, lemma)
             if noun is not None:  # "send troops", "launch strikes", "offer support"
                 cue, end = noun, obj
-                taken.add(obj.i)
+                taken.add(obj.i)  # with "mediation" in "halted mediation efforts"
+                taken.update(c.i for c in obj.children if c.dep_ == "compound")
                 break
             if cues.gives_money(lemma) and any(_is_money(t) for t in obj.subtree):
                 cue, end = cues.MONEY_AID, obj  # "gave $2 million to Nigeria"
@@ -259,8 +263,11 @@ class SentenceCoder(ActorReader):
         ]
         modifiers = [c.lemma_.lower() for c in noun.children if c.i < noun.i]
         own = cues.noun_cue(noun.lemma_.lower(), modifiers, self._governing_verb(noun))
-        cue = own or cues.noun_cue(
-            noun.lemma_.lower(), [o.lemma_.lower() for o in of_objects], self._governing_verb(noun)
+        of_words = [o.lemma_.lower() for o in of_objects]
+        cue = own or (
+            cues.noun_cue(noun.lemma_.lower(), of_words, self._governing_verb(noun))
+            if of_objects
+            else None
         )
         if cue is None:
             return None
@@ -379,7 +386,7 @@ class SentenceCoder(ActorReader):
         )
         negated = governing_negation or is_negated(trigger) or is_negated(end, trigger)
         mood = modality(trigger)
-        event_type, negated = _as_intention(cue.event, negated, mood)
+        event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
         actors = [self._whole_phrase(a, trigger, end) for a in actors]
@@ -606,10 +613,12 @@ _THREATENING = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"
 _UNREALISED = frozenset({"future", "hypothetical", "conditional"})
 
 
-def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
+def _as_intention(
+    event: str, negated: bool, mood: str, announced: bool = False
+) -> tuple[str, bool]:
     """PLOVER codes what an actor says it will do as what it does now: offering or promising
     cooperation is AGREE, refusing it is REJECT, announcing force or sanctions is THREATEN —
-    unless the sanctions are decided ("will impose"), not held out ("could impose")."""
+    unless the sanctions are announced as decided ("announced it will impose")."""
     if mood not in _UNREALISED or event in ("REJECT", "THREATEN"):
         return event, negated
     if event == "AGREE":  # "will not accept" refuses; "will accept" stays an agreement
@@ -617,7 +626,7 @@ def _as_intention(event: str, negated: bool, mood: str) -> tuple[str, bool]:
     quad = ontology.quad_class(event)
     if quad in (1, 2):
         return ("REJECT", False) if negated else ("AGREE", False)
-    if event == "SANCTION" and mood == "future":
+    if event == "SANCTION" and mood == "future" and announced:
         return event, negated  # "announced it would prohibit all aid": a decision, made now
     if event in _THREATENING and not negated:
         return "THREATEN", False
@@ -724,6 +733,16 @@ def _arriving_troops(verb: Token) -> cues.Cue | None:
         return None
     peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
     return _PEACEKEEPING if peace or unit.lemma_.lower() == "peacekeeper" else _DEPLOYMENT
+
+
+def _reporting_tag(verb: Token) -> bool:
+    """ "…, reports aid agencies": a source named after the fact, with the subject inverted."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return (
+        before is not None
+        and before.text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 _VERBAL_PROTEST = cues.Cue("ACCUSE", "disapprove", "diplomatic", "114", "verb")

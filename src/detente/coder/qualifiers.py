@@ -145,6 +145,8 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
+        if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
+            return "conditional"  # "will withdraw its force unless the president arranges …"
         if n > 0 and token.lemma_.lower() in _INTENDING:
             return "future"
         if n > 0 and token.lemma_.lower() in _READY:
@@ -155,6 +157,23 @@ def modality(trigger: Token) -> Modality:
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
     return "asserted"
+
+
+def _is_conditional_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children)
+
+
+#: Verbs that make what they report a decision rather than a statement of intent.
+_DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "approve"})
+
+
+def is_announced(trigger: Token) -> bool:
+    """Whether the clause is what an actor announced or decided ("announced it would
+    prohibit all aid"), not merely said it would do."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DECIDING
 
 
 def _reported_in_past(clause: Token) -> bool:
