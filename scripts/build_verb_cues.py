@@ -146,6 +146,13 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "mediate": ("045", None),
     "tour": ("042", None),
     "face": (None, None),
+    # PETRARCH defaults that read descriptions as events on real news ("meaning", "connects to
+    # the Strait", "increase the threat", "relations damaged by accusations", "sanctions enabled
+    # the IRGC", "introduced a plan"): their patterns still code ("increase aid")
+    **{
+        v: (None, None)
+        for v in ("mean", "connect", "increase", "enable", "inspire", "introduce", "damage")
+    },
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
@@ -261,6 +268,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     },
 }
 
+# Verbs that speak of an event rather than announce it ("Referring to that attack"): PETRARCH
+# files them with announcing verbs, whose patterns ("announced an attack") would code the event.
+ABOUT_VERBS = frozenset({"refer", "refer_to", "mention", "recall", "cite", "allude"})
+
 PHONE_CALLS = [
     (f"{by} {phone}", "041", None)
     for by in ("by", "on", "over")
@@ -276,6 +287,8 @@ DOCUMENTS = (
 QUALITIES = (
     "lack", "commitment", "ability", "support", "willingness", "resolve", "strength",
     "capability", "unity", "solidarity", "determination", "importance", "need", "failure",
+    "competence", "capacity", "readiness", "interest", "leadership", "progress", "courage",
+    "power", "effectiveness", "seriousness",
 )  # fmt: skip
 
 # Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
@@ -1335,7 +1348,7 @@ def build(shared: Path, plover_path: Path) -> tuple[dict[str, Any], Stats]:
     conflicts: list[str] = []
     for lemma in sorted(set(listed) | set(VERB_FIXES) | set(PATTERN_FIXES)):
         entries = listed.get(lemma, [])
-        sets = [name for name, _, _ in entries if name in pattern_sets]
+        sets = [name for name, _, _ in entries if name in pattern_sets and lemma not in ABOUT_VERBS]
         sets = list(dict.fromkeys(sets))
         if lemma in PATTERN_FIXES:
             sets.insert(0, f"detente:{lemma}")

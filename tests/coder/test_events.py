@@ -484,3 +484,55 @@ def test_a_press_release_or_a_trailing_source_is_no_event(text):
 def test_blowing_up_power_lines_is_violence_not_criticism():
     event = only("Afghan guerillas blew up three main electric power lines.", "ASSAULT")
     assert [a.code for a in event.actor] == ["AFG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Arafat rejected a US offer to host a summit in July.", ["REJECT"]),
+        ("Yemen has rejected a U.S. request to interrogate detainees.", ["REJECT"]),
+        ("Peru has issued an ultimatum to Ecuador to halt attacks.", ["THREATEN"]),
+    ],
+)
+def test_what_an_offer_or_request_puts_forward_is_not_done(text, found):
+    assert [e.event for e in events_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Putin is likely to visit Saudi Arabia next month.", "hypothetical"),
+        ("Putin is expected to visit Saudi Arabia next month.", "future"),
+    ],
+)
+def test_a_writers_forecast_keeps_the_event_type(text, modality):
+    event = only(text, "CONSULT")  # not the AGREE of an actor's own promise
+    assert event.modality == modality
+    assert [a.code for a in event.actor] == ["RUS"]
+
+
+def test_a_belief_about_an_act_is_not_the_act():
+    assert not events_of("Iran is believed to have attacked the tanker.")
+
+
+def test_the_subject_of_a_passive_does_what_it_is_made_to_do():
+    event = only("Iran was forced to release the sailors.", "RETREAT")
+    assert [a.code for a in event.actor] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sea of Oman connects to the Strait of Hormuz.",
+        "US-Russia relations have been damaged by accusations that Russia sought to meddle.",
+        "The Afghan government must demonstrate a modicum of competence.",
+        "Referring to that attack, the Iranian minister spoke.",
+    ],
+)
+def test_descriptions_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_what_a_demand_verb_asks_for_is_not_done():
+    events = events_of("Russia denounced the decision and demanded Washington reverse the order.")
+    assert "SANCTION" not in [e.event for e in events]

@@ -137,7 +137,7 @@ class ActorReader:
             return []
         offset = self.sent.start_char
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.sent.doc.text[start:end]
+        text = self.sent.doc[tokens[0].i : tokens[-1].i + 1].text
         return [ActorRef(text, "unknown", None, text, (start - offset, end - offset))]
 
     def _place_of(self, word: Token) -> list[ActorRef]:
@@ -287,7 +287,7 @@ class ActorReader:
             return []
         first, last = self.sent[found.start], self.sent[found.end - 1]
         offset = self.sent.start_char
-        text = self.sent.doc.text[first.idx : last.idx + len(last)]
+        text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
         known = place[0] if place else self.memory.by_sector.get(found.sector)
@@ -320,6 +320,9 @@ class ActorReader:
                         return self.actors_at(obj)
             if token.dep_ not in _INHERIT or token.head == token:
                 break
+            raised = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+            if token.dep_ == "xcomp" and raised:  # "Xi is expected to visit", "was forced to"
+                return self.actors_at(raised[0])
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 break  # "sanctions imposed on Eritrea": done by someone the text leaves unsaid
             token = token.head
@@ -399,12 +402,29 @@ class ActorReader:
 DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "insistence"})
 
 
+#: Nouns whose "to" clause is what one side puts to another ("a US offer to host a summit").
+PROPOSAL_NOUNS = DEMAND_NOUNS | {"offer", "proposal", "invitation", "bid", "suggestion"}
+
+
+#: Verbs whose clausal complement is what they ask for ("demanded Washington reverse the order").
+DEMAND_VERBS = frozenset({"demand", "request", "urge", "ask"})  # "insist that" asserts too
+
+
 def is_demanded(clause: Token) -> bool:
-    """Whether a clause is a demand's content: asked for, not done."""
-    return (
-        clause.dep_ in ("acl", "ccomp")
-        and clause.head.lemma_.lower() in DEMAND_NOUNS
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    """Whether a clause is what a demand or offer puts forward: asked for, not done ("its
+    demands that the government grant …", "demanded Washington reverse the order", "rejected a
+    US offer to host a summit")."""
+    if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+        return clause.head.lemma_.lower() in DEMAND_VERBS
+    if clause.dep_ not in ("acl", "ccomp"):
+        return False
+    noun = clause.head.lemma_.lower()
+    if noun in DEMAND_NOUNS and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return True
+    return noun in PROPOSAL_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
 
 

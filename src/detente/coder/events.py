@@ -31,6 +31,7 @@ from detente.coder.mentions import Found
 from detente.coder.qualifiers import (
     NEGATING_VERBS,
     is_announced,
+    is_forecast,
     is_intention_word,
     is_negated,
     is_obligation,
@@ -172,6 +173,8 @@ class SentenceCoder(ActorReader):
                 break
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
+        if lemma in _TRYING and any(c.dep_ == "xcomp" for c in verb.children):
+            return None  # "sought to meddle": an attempt, coded by what is attempted
         if cue.event == "CONSULT":
             cue = _arriving_troops(verb) or cue
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
@@ -226,7 +229,7 @@ class SentenceCoder(ActorReader):
             offset = self.sent.start_char
             start, end = doer.left_edge.idx, doer.idx + len(doer)
             name = ActorDictionary.load().country_name(country, "UNK")
-            text = self.sent.doc.text[start:end]
+            text = self.sent.doc[doer.left_edge.i : doer.i + 1].text
             return [ActorRef(text, country, "UNK", name, (start - offset, end - offset))]
         return []
 
@@ -386,7 +389,9 @@ class SentenceCoder(ActorReader):
         )
         negated = governing_negation or is_negated(trigger) or is_negated(end, trigger)
         mood = modality(trigger)
-        event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
+        event_type = cue.event
+        if not is_forecast(trigger):
+            event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
         actors = [self._whole_phrase(a, trigger, end) for a in actors]
@@ -705,6 +710,9 @@ def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> t
         return first or second
     return second
 
+
+#: Verbs of trying: with a "to" complement they ask nothing of anyone.
+_TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
 
 #: Military units: when they arrive somewhere they are deployed there, not visiting.
 _TROOPS = frozenset(

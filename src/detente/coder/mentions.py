@@ -47,7 +47,7 @@ class Found:
 
 def _ref(sent: Span, start: int, end: int, code: str, sector: str | None, name: str) -> ActorRef:
     first, last = sent[start], sent[end - 1]
-    text = sent.doc.text[first.idx : last.idx + len(last.text)]
+    text = sent[start:end].text  # Doc.text would join the whole document on every call
     offset = sent.start_char
     return ActorRef(text, code, sector, name, (first.idx - offset, last.idx + len(last) - offset))
 

@@ -20,6 +20,11 @@ _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
 _CONDITIONAL = {"if", "unless", "provided", "providing"}
+#: Opinion verbs whose passive is a forecast ("is expected to visit", "is predicted to win").
+_FORECASTING = {"expect", "anticipate", "predict"}
+#: Words by which a writer expects something of an actor ("is likely to visit", "is expected to
+#: meet", "is set to sign"): the writer's forecast, not the actor's word.
+_EXPECTED = {"likely", "expected", "set", "due", "poised", "scheduled"}
 #: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
 _INTENDING = {
     "plan", "intend", "promise", "pledge", "vow", "agree", "threaten", "aim", "seek", "want",
@@ -93,8 +98,9 @@ def is_opinion(trigger: Token) -> bool:
             return False
         if token.dep_ in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "acl", "dobj") and (
             token.head.lemma_.lower() in _OPINING
-        ):
-            return True
+        ):  # but "is expected to visit" is a forecast of the visit
+            forecast = token.head.lemma_.lower() in _FORECASTING
+            return not (forecast and any(c.dep_ == "auxpass" for c in token.head.children))
         if token.dep_ not in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj", "advcl"):
             return False
         token = token.head
@@ -145,6 +151,8 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
+        if n > 0 and token.lower_ in _EXPECTED:
+            return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
             return "conditional"  # "will withdraw its force unless the president arranges …"
         if n > 0 and token.lemma_.lower() in _INTENDING:
@@ -165,6 +173,12 @@ def _is_conditional_clause(clause: Token) -> bool:
 
 #: Verbs that make what they report a decision rather than a statement of intent.
 _DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "approve"})
+
+
+def is_forecast(trigger: Token) -> bool:
+    """Whether the writer forecasts the event ("is likely to visit") rather than the actor
+    announcing it: PLOVER's reading of intentions does not apply."""
+    return any(n > 0 and t.lower_ in _EXPECTED for n, t in enumerate(_governors(trigger)))
 
 
 def is_announced(trigger: Token) -> bool:
