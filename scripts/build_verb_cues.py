@@ -475,6 +475,9 @@ SUPPLY_NOUNS = [
 ]
 WEAPON_WORDS = ("arm", "arms", "weapon", "weaponry", "munition", "ammunition", "missile", "rifle")
 WEAPON_AID: Cue = ("072", "AID", None, "military")
+#: Putting one's own weapons in place: PLOVER MOBILIZE, weapons ("deployed six missiles").
+DEPLOY_VERBS = ("deploy", "station", "position", "install", "move", "redeploy")
+WEAPON_DEPLOYMENT: Cue = ("154", "MOBILIZE", "weapons", "military")
 LAUNCH_VERBS = ("launch", "fire", "carry_out", "conduct", "mount", "use")
 TEST_VERBS = ("conduct", "carry_out", "hold", "stage")
 
@@ -489,10 +492,15 @@ def noun(
 
 
 def weapon(launch: Cue) -> dict[str, Any]:
-    """A weapon noun: AID when supplied, an attack when launched, nothing on its own."""
+    """A weapon noun: AID when supplied, MOBILIZE when deployed, an attack when launched,
+    nothing on its own."""
     return noun(
         None,
-        verbs={**{v: WEAPON_AID for v in SUPPLY_VERBS}, **{v: launch for v in LAUNCH_VERBS}},
+        verbs={
+            **{v: WEAPON_AID for v in SUPPLY_VERBS},
+            **{v: WEAPON_DEPLOYMENT for v in DEPLOY_VERBS},
+            **{v: launch for v in LAUNCH_VERBS},
+        },
     )
 
 

@@ -536,3 +536,44 @@ def test_descriptions_are_no_events(text):
 def test_what_a_demand_verb_asks_for_is_not_done():
     events = events_of("Russia denounced the decision and demanded Washington reverse the order.")
     assert "SANCTION" not in [e.event for e in events]
+
+
+def test_the_target_of_an_event_is_its_recipient():
+    event = only("Iran became the target of Israeli air strikes.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["ISR"]
+    assert [r.code for r in event.recipient] == ["IRN"]
+
+
+def test_encouraging_someone_to_act_asks_them_to():
+    event = only("The US has been encouraging allies such as Germany to restrict Mahan.", "REQUEST")
+    assert [r.code for r in event.recipient] == ["DEU"]
+
+
+def test_deploying_ones_own_missiles_mobilizes():
+    event = only("Iran has deployed about six large missiles in Iraq.", "MOBILIZE")
+    assert event.mode == "weapons"
+
+
+def test_the_countries_a_phrase_lists_are_its_actors():
+    event = only(
+        "Tunisia's neighbouring countries including Algeria and Morocco have imposed bans on "
+        "niqabs.",
+        "COERCE",
+    )
+    assert [a.code for a in event.actor] == ["DZA", "MAR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "recipients"),
+    [
+        ("Tunisia is facing terrorist attacks, officials said.", None, None),
+        ("Iran faced Israeli air strikes on Monday.", ["ISR"], ["IRN"]),
+    ],
+)
+def test_who_faces_an_attack_suffers_it(text, actors, recipients):
+    found = [e for e in events_of(text) if e.event == "ASSAULT"]
+    if actors is None:
+        assert found == []  # no one is named as attacking: the victim is not the attacker
+    else:
+        assert [a.code for a in found[0].actor] == actors
+        assert [r.code for r in found[0].recipient] == recipients

@@ -94,3 +94,9 @@ def test_a_title_after_a_bare_country_gives_the_unknown_name_its_role(nlp):
     sent = next(nlp("U.S. negotiator Zoltan Quibberly met the envoy.").sents)
     actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
     assert [(a.code, a.sector, a.name) for a in actors][:1] == [("USA", "GOV", "Zoltan Quibberly")]
+
+
+def test_a_countrys_office_before_a_known_person_says_whom_he_acts_for(nlp):
+    # the dictionary's only role for Howe is a European one; the text names his British office
+    found = actors_in(nlp, "British Foreign Secretary Sir Geoffrey Howe backed the strike.")
+    assert found[0] == ("British Foreign Secretary Sir Geoffrey Howe", "GBR")

@@ -93,8 +93,11 @@ class ActorReader:
         if token.pos_ == "ADP":  # "provided donations to Palestinians", "to" parsed as dative
             return self._prep_objects(token)
         refs: list[ActorRef] = []
+        examples = self._examples(token) if token.pos_ == "NOUN" else []
         found = self.index.get(self._local(token))
-        if found is not None:
+        if examples:  # "allies such as Germany", "Tunisia's neighbours including Algeria"
+            refs.extend(examples)
+        elif found is not None:
             refs.extend(self._resolve_found(found, token))
             if found.actor is not None and found.actor.code == "unknown":
                 refs = self._modifier_actors(token) or refs  # "Russian Foreign Minister Kozyrev"
@@ -184,6 +187,17 @@ class ActorReader:
             elif role in ("compound", "nmod") and depth < 3:
                 refs.extend(self._modifier_actors(child, depth + 1))
         return refs
+
+    def _examples(self, noun: Token) -> list[ActorRef]:
+        """The actors a common noun is illustrated by: "such as …", "including …"."""
+        found: list[ActorRef] = []
+        for child in noun.children:
+            such = child.i > 0 and child.doc[child.i - 1].lower_ == "such"
+            if child.dep_ == "prep" and (
+                child.lower_ == "including" or (child.lower_ == "as" and such)
+            ):
+                found.extend(self._prep_objects(child))
+        return found
 
     def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
         """Actors in a noun's "of" / "from" / "in" phrase: "leaders of the coalition"."""

@@ -175,8 +175,14 @@ class SentenceCoder(ActorReader):
             return None
         if lemma in _TRYING and any(c.dep_ == "xcomp" for c in verb.children):
             return None  # "sought to meddle": an attempt, coded by what is attempted
+        if lemma in _PERSUADING and {"dobj", "xcomp"} <= {c.dep_ for c in verb.children}:
+            cue = _URGING  # "encouraging allies to restrict Mahan" asks the allies to act
         if cue.event == "CONSULT":
             cue = _arriving_troops(verb) or cue
+        if end is not verb and _is_targeted(end):  # "Mahan has been the target of US sanctions"
+            actors = distinct(self._noun_actors(end))
+            targets = self.subject_of(verb)
+            return self._event(cue, trigger, end, actors, targets) if actors else None
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
             return None
@@ -304,7 +310,10 @@ class SentenceCoder(ActorReader):
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
-        if not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
+        undergoing = governor is not None and governor.lemma_.lower() in _UNDERGOING
+        if undergoing:  # "Tunisia is facing terrorist attacks": Tunisia is attacked
+            patients.extend(self.subject_of(governor))
+        elif not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
         actors = distinct(actors)
         if not actors:
@@ -710,6 +719,27 @@ def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> t
         return first or second
     return second
 
+
+#: Nouns that make the clause's subject the one an event is done to ("the target of").
+_TARGETED = frozenset({"subject", "target", "victim", "object", "focus"})
+
+
+def _is_targeted(noun: Token) -> bool:
+    """Whether an event noun hangs off "the target of …" ("the subject of US sanctions")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _TARGETED
+        and prep.head.dep_ in ("attr", "dobj")
+    )
+
+
+#: Verbs that, with someone and a "to" clause, ask that someone to act.
+_PERSUADING = frozenset(
+    {"encourage", "press", "push", "pressure", "persuade", "convince", "lobby", "prod", "nudge"}
+)
+_URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
 #: Verbs of trying: with a "to" complement they ask nothing of anyone.
 _TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})

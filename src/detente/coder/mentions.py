@@ -104,10 +104,12 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
-        if role is not None and _serves_organisation(sent, role, out[-1].end, f):
-            # "U.N. mediator Diego Cordovez": the title the text gives says whom he acts for
+        if role is not None and _serves_another(sent, role, out[-1].end, f):
+            # "U.N. mediator Diego Cordovez", "British Foreign Secretary Sir Geoffrey Howe": the
+            # title the text gives says whom the person acts for, whatever the dictionary says
             start = out[-1].start
-            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, None, f.actor.name))
+            acting = _ref(sent, start, f.end, role.code, role.sector, f.actor.name)
+            out[-1] = Found(start, f.end, acting)
             continue
         out.append(f)
     return out
@@ -132,18 +134,25 @@ _ORGANISATION_TITLES = frozenset(
 )  # fmt: skip
 
 
-def _serves_organisation(sent: Span, role: ActorRef, end: int, person: Found) -> bool:
-    """Whether a known person follows an organisation and its title ("U.N. mediator X")."""
-    if role.code not in _ORGANISATIONS or person.actor is None:
-        return False
-    if person.actor.code in (*_ORGANISATIONS, "unknown"):
+#: Honorifics between a title and a name ("Foreign Secretary Sir Geoffrey Howe").
+_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "sheikh"})
+
+
+def _serves_another(sent: Span, role: ActorRef, end: int, person: Found) -> bool:
+    """Whether a known person follows a title naming another actor than the dictionary's:
+    an organisation and its title ("U.N. mediator X"), or a country's office ("British
+    Foreign Secretary Sir X")."""
+    if person.actor is None or person.actor.code in (role.code, "unknown"):
         return False
     between = sent[end : person.start]
-    return (
-        0 < len(between) <= 3
-        and all(t.pos_ in ("NOUN", "PROPN") for t in between)
-        and between[-1].lower_ in _ORGANISATION_TITLES
-    )
+    if role.code in _ORGANISATIONS:
+        return (
+            person.actor.code not in _ORGANISATIONS
+            and 0 < len(between) <= 3
+            and all(t.pos_ in ("NOUN", "PROPN") for t in between)
+            and between[-1].lower_ in _ORGANISATION_TITLES
+        )
+    return role.sector is not None and all(t.lower_ in _HONORIFICS for t in between)
 
 
 def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
