@@ -8,6 +8,8 @@ said").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from detente.coder.records import Modality
@@ -20,6 +22,11 @@ _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
 _CONDITIONAL = {"if", "unless", "provided", "providing"}
+#: Nouns for what someone conveys: a clause on them ("a reminder to Iraq that it must …") is
+#: what the subject of the verb issuing them says.
+MESSAGES = frozenset(
+    {"reminder", "warning", "message", "statement", "note", "letter", "ultimatum", "notice"}
+)
 #: Opinion verbs whose passive is a forecast ("is expected to visit", "is predicted to win").
 _FORECASTING = {"expect", "anticipate", "predict"}
 #: Words by which a writer expects something of an actor ("is likely to visit", "is expected to
@@ -151,7 +158,7 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
-        if n > 0 and token.lower_ in _EXPECTED:
+        if n > 0 and token.lower_ in _EXPECTED and chain[n - 1].dep_ == "xcomp":
             return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
             return "conditional"  # "will withdraw its force unless the president arranges …"
@@ -168,6 +175,7 @@ def modality(trigger: Token) -> Modality:
 
 
 def _is_conditional_clause(clause: Token) -> bool:
+    """Whether a clause is an "if" / "unless" condition."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children)
 
 
@@ -178,7 +186,8 @@ _DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "app
 def is_forecast(trigger: Token) -> bool:
     """Whether the writer forecasts the event ("is likely to visit") rather than the actor
     announcing it: PLOVER's reading of intentions does not apply."""
-    return any(n > 0 and t.lower_ in _EXPECTED for n, t in enumerate(_governors(trigger)))
+    chain = _governors(trigger)
+    return any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain))
 
 
 def is_announced(trigger: Token) -> bool:
@@ -201,13 +210,6 @@ def _reported_in_past(clause: Token) -> bool:
     elif clause.dep_ != "ccomp":
         return False
     return reporter.tag_ == "VBD"
-
-
-#: Nouns for what someone conveys: a clause on them ("a reminder to Iraq that it must …") is
-#: what the subject of the verb issuing them says.
-MESSAGES = frozenset(
-    {"reminder", "warning", "message", "statement", "note", "letter", "ultimatum", "notice"}
-)
 
 
 def speaking_verb(trigger: Token, is_statement: object) -> Token | None:
