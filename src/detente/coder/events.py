@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from detente.coder import cues, ontology
+from detente.coder import cues, ontology, readings
 from detente.coder.actors import (
     RECIPIENT_PREPS,
     ActorReader,
@@ -39,6 +39,7 @@ from detente.coder.qualifiers import (
     modality,
     speaking_verb,
 )
+from detente.coder.readings import STATE_SECTORS
 from detente.coder.records import ActorRef, Event
 from detente.coder.temporal import date_phrases, resolve_date
 
@@ -149,7 +150,7 @@ class SentenceCoder(ActorReader):
         following = self._following(verb)
         cue = cues.verb_cue(lemma, following)
         if cues.is_statement_verb(lemma) and (
-            cue is None or cue.source != "pattern" or _reporting_tag(verb)
+            cue is None or cue.source != "pattern" or readings.is_reporting_tag(verb)
         ):
             return None  # "said", "told"; but "refuted the comments" is an accusation
         phrasal = f"{lemma}_{following[0]}" if following else lemma
@@ -173,21 +174,18 @@ class SentenceCoder(ActorReader):
                 break
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
-        if lemma in _TRYING and any(c.dep_ == "xcomp" for c in verb.children):
-            return None  # "sought to meddle": an attempt, coded by what is attempted
-        if lemma in _PERSUADING and {"dobj", "xcomp"} <= {c.dep_ for c in verb.children}:
-            cue = _URGING  # "encouraging allies to restrict Mahan" asks the allies to act
-        if cue.event == "CONSULT":
-            cue = _arriving_troops(verb) or cue
-        if end is not verb and _is_targeted(end):  # "Mahan has been the target of US sanctions"
+        if readings.is_attempt(verb):
+            return None  # "sought to meddle": coded by what is attempted
+        cue = readings.reread_verb(verb, cue)
+        if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"
             actors = distinct(self._noun_actors(end))
             targets = self.subject_of(verb)
             return self._event(cue, trigger, end, actors, targets) if actors else None
         actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
         if not actors:
             return None
-        if cue.event == "PROTEST" and end is verb and _protests_in_words(verb, actors):
-            cue = _VERBAL_PROTEST
+        if cue.event == "PROTEST" and end is verb and readings.protests_in_words(verb, actors):
+            cue = readings.VERBAL_PROTEST
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             at = end.idx - self.sent.start_char  # "send troops": the troops are no recipient
@@ -580,7 +578,6 @@ _DOMESTIC = frozenset(
 #: refuse ("declined to resign") or give way ("approved a law recognising the opposition").
 _REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
-_STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
 
 
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
@@ -600,7 +597,7 @@ def _is_condition(verb: Token) -> bool:
 def _same_side(a: ActorRef, b: ActorRef) -> bool:
     """Whether two actors are one side: the same country's state, the same country's people
     or group ("Rwandan rebels" and "President Kagame" are not), or the same organisation."""
-    return a.code == b.code and (a.sector in _STATE_SECTORS) == (b.sector in _STATE_SECTORS)
+    return a.code == b.code and (a.sector in STATE_SECTORS) == (b.sector in STATE_SECTORS)
 
 
 def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
@@ -614,7 +611,7 @@ def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
     if event not in _DOMESTIC or not actors or not is_country(actors[0].code):
         return []
     actor = actors[0]
-    state = actor.sector in _STATE_SECTORS
+    state = actor.sector in STATE_SECTORS
     if state and event not in _REPRESSION:
         return []  # "Turkey denounced the summit", "Russia warned": not a domestic affair
     sector = "CVL" if state else "GOV"
@@ -718,87 +715,6 @@ def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> t
     if any(not r.implied for r in first) or not any(not r.implied for r in second):
         return first or second
     return second
-
-
-#: Nouns that make the clause's subject the one an event is done to ("the target of").
-_TARGETED = frozenset({"subject", "target", "victim", "object", "focus"})
-
-
-def _is_targeted(noun: Token) -> bool:
-    """Whether an event noun hangs off "the target of …" ("the subject of US sanctions")."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lemma_.lower() in _TARGETED
-        and prep.head.dep_ in ("attr", "dobj")
-    )
-
-
-#: Verbs that, with someone and a "to" clause, ask that someone to act.
-_PERSUADING = frozenset(
-    {"encourage", "press", "push", "pressure", "persuade", "convince", "lobby", "prod", "nudge"}
-)
-_URGING = cues.Cue("REQUEST", None, None, "020", "verb")
-
-#: Verbs of trying: with a "to" complement they ask nothing of anyone.
-_TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
-
-#: Military units: when they arrive somewhere they are deployed there, not visiting.
-_TROOPS = frozenset(
-    {"troop", "force", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "unit",
-     "warship", "marine", "paratrooper"}
-)  # fmt: skip
-_ARRIVING = frozenset({"arrive", "land", "reach", "enter", "come"})
-_BATCHES = frozenset({"deployment", "batch", "group", "wave", "contingent"})
-_PEACEKEEPING = cues.Cue("AID", None, "peacekeeping", "074", "troops")
-_DEPLOYMENT = cues.Cue("MOBILIZE", "troops", "military", "154", "troops")
-
-
-def _arriving_troops(verb: Token) -> cues.Cue | None:
-    """ "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit; peacekeepers
-    arriving are PLOVER's peacekeeping aid."""
-    if verb.lemma_.lower() not in _ARRIVING:
-        return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return None
-    units = [subjects[0]]
-    if units[0].lemma_.lower() in _BATCHES:  # "the first deployment of NATO troops"
-        units += [o for p in units[0].children if p.lower_ == "of" for o in p.children]
-    unit = next((u for u in units if u.lemma_.lower() in _TROOPS), None)
-    if unit is None:
-        return None
-    peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
-    return _PEACEKEEPING if peace or unit.lemma_.lower() == "peacekeeper" else _DEPLOYMENT
-
-
-def _reporting_tag(verb: Token) -> bool:
-    """ "…, reports aid agencies": a source named after the fact, with the subject inverted."""
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    return (
-        before is not None
-        and before.text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-_VERBAL_PROTEST = cues.Cue("ACCUSE", "disapprove", "diplomatic", "114", "verb")
-
-
-def _protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
-    """Whether "protested" is a complaint, not a demonstration: it says what it objects to
-    ("a rights group protested that the authorities fail …"), or a state protests ("Britain
-    protested to Iran"), as PLOVER files official protests under ACCUSE."""
-    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
-        return True
-    actor = actors[0]
-    if not is_country(actor.code) or actor.sector not in _STATE_SECTORS:
-        return False
-    if actor.sector is not None:
-        return True
-    words = actor.text.split()  # "Egyptians protested in Cairo": a people, not its state
-    return not any(e.kind == "demonym" for _, _, e in ActorDictionary.load().matches(words, None))
 
 
 def _cameo_root(cue: cues.Cue, event: str) -> str | None:

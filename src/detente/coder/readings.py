@@ -1,0 +1,116 @@
+"""Readings of a trigger that its surroundings change.
+
+The cue tables say what a word usually means; these rules read the clause around it: troops
+arriving are deployed, not visiting; "encouraged X to …" asks X; "sought to …" is coded by what is
+attempted; "the target of US sanctions" is done to the subject; "protested that …" or a state's
+protest is an accusation; "…, reports aid agencies" only names a source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.coder import cues
+from detente.coder.actors import is_country
+from detente.coder.dictionary import ActorDictionary
+from detente.coder.records import ActorRef
+
+#: Sectors of a state's own organs (None: the country as a whole).
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRE", "ELI"})
+
+#: Nouns that make the clause's subject the one an event is done to ("the target of").
+_TARGETED_NOUNS = frozenset({"subject", "target", "victim", "object", "focus"})
+
+
+def is_targeted(noun: Token) -> bool:
+    """Whether an event noun hangs off "the target of …" ("the subject of US sanctions")."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _TARGETED_NOUNS
+        and prep.head.dep_ in ("attr", "dobj")
+    )
+
+
+#: Verbs that, with someone and a "to" clause, ask that someone to act.
+_PERSUADING = frozenset(
+    {"encourage", "press", "push", "pressure", "persuade", "convince", "lobby", "prod", "nudge"}
+)
+_URGING = cues.Cue("REQUEST", None, None, "020", "verb")
+
+#: Verbs of trying: with a "to" complement they ask nothing of anyone.
+_TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+
+#: Military units: when they arrive somewhere they are deployed there, not visiting.
+_TROOPS = frozenset(
+    {"troop", "force", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "unit",
+     "warship", "marine", "paratrooper"}
+)  # fmt: skip
+_ARRIVING = frozenset({"arrive", "land", "reach", "enter", "come"})
+_BATCHES = frozenset({"deployment", "batch", "group", "wave", "contingent"})
+_PEACEKEEPING = cues.Cue("AID", None, "peacekeeping", "074", "troops")
+_DEPLOYMENT = cues.Cue("MOBILIZE", "troops", "military", "154", "troops")
+
+
+def arriving_troops(verb: Token) -> cues.Cue | None:
+    """ "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit; peacekeepers
+    arriving are PLOVER's peacekeeping aid."""
+    if verb.lemma_.lower() not in _ARRIVING:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    units = [subjects[0]]
+    if units[0].lemma_.lower() in _BATCHES:  # "the first deployment of NATO troops"
+        units += [o for p in units[0].children if p.lower_ == "of" for o in p.children]
+    unit = next((u for u in units if u.lemma_.lower() in _TROOPS), None)
+    if unit is None:
+        return None
+    peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
+    return _PEACEKEEPING if peace or unit.lemma_.lower() == "peacekeeper" else _DEPLOYMENT
+
+
+def is_reporting_tag(verb: Token) -> bool:
+    """Whether a statement verb only names a source after the fact ("…, reports aid agencies"),
+    its subject after it or missing."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return (
+        before is not None
+        and before.text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    )
+
+
+VERBAL_PROTEST = cues.Cue("ACCUSE", "disapprove", "diplomatic", "114", "verb")
+
+
+def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
+    """Whether "protested" is a complaint, not a demonstration: it says what it objects to
+    ("a rights group protested that the authorities fail …"), or a state protests ("Britain
+    protested to Iran"), as PLOVER files official protests under ACCUSE."""
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
+        return True
+    actor = actors[0]
+    if not is_country(actor.code) or actor.sector not in STATE_SECTORS:
+        return False
+    if actor.sector is not None:
+        return True
+    words = actor.text.split()  # "Egyptians protested in Cairo": a people, not its state
+    return not any(e.kind == "demonym" for _, _, e in ActorDictionary.load().matches(words, None))
+
+
+def is_attempt(verb: Token) -> bool:
+    """Whether the verb only tries what its "to" clause says ("sought to meddle")."""
+    return verb.lemma_.lower() in _TRYING and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def reread_verb(verb: Token, cue: cues.Cue) -> cues.Cue:
+    """The cue as the clause reads it: "encouraged allies to restrict …" is a request to the
+    allies; troops arriving are a deployment."""
+    children = {c.dep_ for c in verb.children}
+    if verb.lemma_.lower() in _PERSUADING and {"dobj", "xcomp"} <= children:
+        return _URGING
+    if cue.event == "CONSULT":
+        return arriving_troops(verb) or cue
+    return cue

@@ -1,0 +1,56 @@
+"""Readings of a trigger that its clause changes (the readings module)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.coder import cues, readings
+from detente.coder.nlp import parser
+
+VISIT = cues.Cue("CONSULT", "visit", None, "042", "verb")
+
+
+def token(sentence: str, word: str):
+    return next(t for t in parser()(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NATO peacekeeping troops arrived in Bosnia.", "AID"),
+        ("Russian troops arrived in Crimea.", "MOBILIZE"),
+        ("Kerry arrived in Moscow.", "CONSULT"),
+    ],
+)
+def test_troops_arriving_are_deployed(sentence, expected):
+    assert readings.reread_verb(token(sentence, "arrived"), VISIT).event == expected
+
+
+def test_persuading_someone_to_act_is_a_request():
+    verb = token("France pressed Iran to release the sailors.", "pressed")
+    assert readings.reread_verb(verb, VISIT).event == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Russia sought to meddle in the election.", "sought", True),
+        ("Iran sought help from Russia.", "sought", False),
+    ],
+)
+def test_an_attempt_is_coded_by_what_is_attempted(sentence, word, expected):
+    assert readings.is_attempt(token(sentence, word)) is expected
+
+
+def test_the_target_of_an_event():
+    assert readings.is_targeted(token("Iran became the target of Israeli strikes.", "strikes"))
+    assert not readings.is_targeted(token("Iran launched a wave of strikes.", "strikes"))
+
+
+def test_a_source_named_after_the_fact_is_a_reporting_tag():
+    assert readings.is_reporting_tag(
+        token("Uzbekistan opened the border, reports Reuters.", "reports")
+    )
+    assert not readings.is_reporting_tag(
+        token("Reuters reports that the border opened.", "reports")
+    )
