@@ -386,6 +386,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     # "blew up power lines": PETRARCH's block for "blow" also holds "blast" as criticism
     "blow_up": [("power", "190", None)],
+    # civilians held or used as human shields (CAMEO 184)
+    **{verb: [("human shield", "184", None), ("shield", "184", None)] for verb in ("hold", "use")},
     # "uphold the rights of refugees" keeps a duty; PETRARCH's "maintain the right to" threatens
     "uphold": [("right", None, None)],
     # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal

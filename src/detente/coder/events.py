@@ -658,7 +658,9 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         )
-        complement = token.dep_ == "ccomp" or infinitive
+        # "carried out a raid, targeting IS commanders": one act, told twice
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+        complement = token.dep_ == "ccomp" or infinitive or participle
         outer = by_token.get(head.i) if complement else None
         if outer is None or head.i in dropped:
             continue
