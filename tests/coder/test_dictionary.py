@@ -44,6 +44,23 @@ def test_without_a_date_the_latest_open_role_applies(actors):
     assert resolved(actors, "Kerry", None) == ("USA", "GOV", "John Kerry")
 
 
+@pytest.mark.parametrize(
+    ("phrase", "when", "expected"),
+    [
+        ("Donald Trump", date(2018, 3, 1), ("USA", "GOV")),
+        ("Trump", date(2025, 6, 1), ("USA", "GOV")),
+        ("Zelenskyy", date(2022, 3, 1), ("UKR", "GOV")),
+        ("Antonio Guterres", date(2020, 1, 1), ("UNO", None)),
+        ("Antonio Guterres", date(2000, 1, 1), ("PRT", "GOV")),  # the sources' older role stays
+        ("Mark Rutte", date(2025, 1, 1), ("IGO", None)),
+        ("Mark Rutte", date(2015, 1, 1), ("NLD", "GOV")),
+    ],
+)
+def test_offices_held_since_2014_resolve_by_date(actors, phrase, when, expected):
+    found = resolved(actors, phrase, when)
+    assert found is not None and found[:2] == expected
+
+
 def test_the_dictionary_is_loaded_once():
     assert ActorDictionary.load() is ActorDictionary.load()
 
