@@ -153,6 +153,13 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         v: (None, None)
         for v in ("mean", "connect", "increase", "enable", "inspire", "introduce", "damage")
     },
+    # … and whose PETRARCH default turns careers and routines into events ("served as adviser",
+    # "founded a firm", "joined Democrats in voting", "voted to leave", "studying at MIT",
+    # "monitoring imports", "considered the matter", "protecting convoys")
+    **{
+        v: (None, None)
+        for v in ("serve", "found", "join", "vote", "study", "monitor", "consider", "protect")
+    },
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",

@@ -577,3 +577,22 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
     else:
         assert [a.code for a in found[0].actor] == actors
         assert [r.code for r in found[0].recipient] == recipients
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The official, who asked not to be named, spoke on Monday.",
+        "The United States is going to have to rely on Iraq.",
+        "Iraqi companies will need to know the rules.",
+        "He served as an adviser to the Iraqi government.",
+        "Iran denied the accusation.",
+    ],
+)
+def test_routines_anonymity_and_denials_are_no_events(text):
+    assert events_of(text) == []
+
+
+def test_a_purpose_is_not_yet_done():
+    events = events_of("Russia sent troops to Syria to fight the rebels.")
+    assert [e.event for e in events] == ["MOBILIZE"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from detente.coder.mentions import find_mentions, proper_names
@@ -100,3 +102,14 @@ def test_a_countrys_office_before_a_known_person_says_whom_he_acts_for(nlp):
     # the dictionary's only role for Howe is a European one; the text names his British office
     found = actors_in(nlp, "British Foreign Secretary Sir Geoffrey Howe backed the strike.")
     assert found[0] == ("British Foreign Secretary Sir Geoffrey Howe", "GBR")
+
+
+def test_a_known_person_named_in_full_is_remembered_by_surname(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in ("Prime Minister Boris Johnson spoke.", "Johnson criticised the opposition.")
+    )
+    find_mentions(first, date(2019, 9, 1), titled)
+    found = [f.actor for f in find_mentions(later, date(2019, 9, 1), titled) if f.actor]
+    assert [(a.text, a.code) for a in found] == [("Johnson", "GBR")]

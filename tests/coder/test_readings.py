@@ -54,3 +54,19 @@ def test_a_source_named_after_the_fact_is_a_reporting_tag():
     assert not readings.is_reporting_tag(
         token("Reuters reports that the border opened.", "reports")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The US is going to rely on Iraq.", "going"),
+        ("Iraq will need to know the rules.", "need"),
+        ("The official asked not to be named.", "asked"),
+    ],
+)
+def test_verbs_that_pass_the_event_to_their_complement(sentence, word):
+    assert readings.is_attempt(token(sentence, word))
+
+
+def test_asking_someone_to_act_is_no_anonymity():
+    assert not readings.is_attempt(token("Britain asked Iran to release the sailors.", "asked"))

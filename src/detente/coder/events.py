@@ -54,7 +54,8 @@ _UNDERGOING = frozenset(
 _JUDGING = frozenset(
     {"characterize", "characterise", "describe", "call", "label", "brand", "term", "dub",
      "investigate", "discuss", "mourn", "recall", "remember", "commemorate", "mark", "report",
-     "document", "study", "analyse", "analyze", "question", "blame", "attribute"}
+     "document", "study", "analyse", "analyze", "question", "blame", "attribute", "deny",
+     "refute", "rebut"}
 )  # fmt: skip
 #: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
 _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
@@ -681,6 +682,9 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
                 actor=outer.actor or event.actor,
             )
             dropped.add(token.i)
+            continue
+        if infinitive and token.dep_ == "advcl" and outer.event != event.event and not intending:
+            dropped.add(token.i)  # "sent troops to fight the rebels": a purpose, not yet done
             continue
         if outer.event != event.event and not intending:
             continue

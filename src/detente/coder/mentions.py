@@ -192,6 +192,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
                     _ref(sent, start, end, entry.code, entry.sector, dictionary.name_of(entry)),
                 )
             )
+            if entry.kind == "person" and end - start > 1 and sent[end - 1].is_title:
+                # "Boris Johnson" named in full: a later "Johnson" is the same person
+                titled.setdefault(sent[end - 1].text, (entry.code, entry.sector))
         elif _titles_unknown_name(sent, end, matches):
             continue  # "President Donald Trump": the name, not a remembered country, says who
         else:

@@ -39,8 +39,11 @@ _PERSUADING = frozenset(
 )
 _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
-#: Verbs of trying: with a "to" complement they ask nothing of anyone.
-_TRYING = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor"})
+#: Verbs whose "to" complement carries the event: trying ("sought to meddle"), the future
+#: ("going to rely") and necessity ("will need to know") ask nothing and visit no one.
+_CARRIERS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need"})
+#: "asked not to be named": a source's anonymity, not a request.
+_ANONYMOUS = frozenset({"name", "identify", "quote", "cite"})
 
 #: Military units: when they arrive somewhere they are deployed there, not visiting.
 _TROOPS = frozenset(
@@ -101,8 +104,15 @@ def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
 
 
 def is_attempt(verb: Token) -> bool:
-    """Whether the verb only tries what its "to" clause says ("sought to meddle")."""
-    return verb.lemma_.lower() in _TRYING and any(c.dep_ == "xcomp" for c in verb.children)
+    """Whether the verb only carries what its "to" clause says ("sought to meddle", "going to
+    rely", "need to know"), or asks for a source's anonymity ("asked not to be named")."""
+    complements = [c for c in verb.children if c.dep_ == "xcomp"]
+    if verb.lemma_.lower() in _CARRIERS and complements:
+        return True
+    return verb.lemma_.lower() == "ask" and any(
+        c.lemma_.lower() in _ANONYMOUS and any(a.dep_ == "auxpass" for a in c.children)
+        for c in complements
+    )
 
 
 def reread_verb(verb: Token, cue: cues.Cue) -> cues.Cue:
