@@ -596,3 +596,10 @@ def test_routines_anonymity_and_denials_are_no_events(text):
 def test_a_purpose_is_not_yet_done():
     events = events_of("Russia sent troops to Syria to fight the rebels.")
     assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_a_placeholder_it_is_no_one():
+    events = events_of("Russia attacked Ukraine. It didn't help that Britain refused the deal.")
+    assert "AID" not in [e.event for e in events]
+    event = only("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE")
+    assert [a.code for a in event.actor] == ["SYR"]

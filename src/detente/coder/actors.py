@@ -216,6 +216,8 @@ class ActorReader:
     def _antecedent(self, pronoun: Token) -> list[ActorRef]:
         """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
         it will …"), else the document's most recent subject."""
+        if _is_expletive(pronoun):
+            return []  # "It didn't help that Britain refused": no one
         plural = pronoun.lower_ in ("they", "them", "their", "we", "our")
         if pronoun.lower_ in _OBJECT_PRONOUNS and (
             pronoun.dep_ in ("dobj", "dative")
@@ -439,6 +441,27 @@ def is_demanded(clause: Token) -> bool:
         return True
     return noun in PROPOSAL_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+#: Predicates whose "it" stands for the clause that follows ("it seems that", "it is clear that").
+_EXPLETIVE_PREDICATES = frozenset(
+    {"help", "matter", "seem", "appear", "happen", "follow", "turn", "be", "remain", "look"}
+)
+
+
+def _is_expletive(pronoun: Token) -> bool:
+    """Whether "it" is a placeholder for a "that" clause rather than someone ("it is clear
+    that …"; but "it is willing to withdraw" is the country)."""
+    head = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ in ("nsubj", "expl")
+        and head.lemma_.lower() in _EXPLETIVE_PREDICATES
+        and any(
+            c.dep_ in ("ccomp", "csubj") and any(m.lower_ == "that" for m in c.children)
+            for c in (*head.children, *(g for a in head.children for g in a.children))
+        )
     )
 
 
