@@ -160,6 +160,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         v: (None, None)
         for v in ("serve", "found", "join", "vote", "study", "monitor", "consider", "protect")
     },
+    # a wish is no promise: "wants war", "hawks want to stay" (its "to" clause still codes)
+    "want": (None, None),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",

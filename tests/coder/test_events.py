@@ -603,3 +603,8 @@ def test_a_placeholder_it_is_no_one():
     assert "AID" not in [e.event for e in events]
     event = only("Syria says it is willing to withdraw its troops from Lebanon.", "AGREE")
     assert [a.code for a in event.actor] == ["SYR"]
+
+
+def test_a_wish_is_no_promise():
+    assert events_of("Iran wants war with Israel.") == []
+    assert [e.event for e in events_of("Hungary wants EU aid.")] == ["REQUEST"]
