@@ -405,12 +405,25 @@ def test_troops_arriving_are_deployed_not_visiting(text, event_type, recipient):
     assert [r.code for r in event.recipient] == [recipient]
 
 
-def test_whom_an_act_defies_is_its_recipient():
-    event = only(
-        "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
-        "PROTEST",
-    )
-    assert [r.code for r in event.recipient] == ["CHN"]
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # whom an act defies
+        (
+            "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.",
+            "PROTEST",
+            "CHN",
+        ),
+        # a preposition the parser left without an object
+        (
+            "Peru has granted asylum to five Panamanian army officers holed up in a residence.",
+            "AID",
+            "PAN",
+        ),
+    ],
+)
+def test_recipients_the_parse_hides(text, event_type, recipient):
+    assert [r.code for r in only(text, event_type).recipient] == [recipient]
 
 
 def test_what_a_demand_asks_for_is_not_done_and_its_subject_is_the_recipient():
@@ -438,14 +451,6 @@ def test_a_protest_in_words_is_an_accusation(text):
 )
 def test_people_protesting_demonstrate(text):
     assert [e.event for e in events_of(text)] == ["PROTEST"]
-
-
-def test_a_preposition_the_parser_left_without_object_still_names_the_recipient():
-    event = only(
-        "Peru has granted asylum to five Panamanian army officers holed up in a residence.",
-        "AID",
-    )
-    assert [r.code for r in event.recipient] == ["PAN"]
 
 
 def test_upholding_rights_is_no_threat():

@@ -673,13 +673,9 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             continue
         if infinitive and token.dep_ == "advcl" and event.event == "PROTEST":
             # "shunned work to protest at …", "went on strike to protest": the act is the protest
-            start, end = outer.span[0], max(outer.span[1], event.span[1])
-            merged[head.i] = replace(
-                event,
-                id=outer.id,
-                span=(start, end),
-                event_text=outer.text[start:end],
-                actor=outer.actor or event.actor,
+            actor = outer.actor or event.actor
+            merged[head.i] = _spanning(
+                event, outer, event, actor, event.recipient, event.attribution
             )
             dropped.add(token.i)
             continue
@@ -693,12 +689,10 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             outer.event == "AGREE" and event.event == "REJECT"
         ):
             kind = outer  # "threatened to stop talks", "agreed to postpone the protest"
-        start, end = outer.span[0], max(outer.span[1], event.span[1])
-        merged[head.i] = replace(
+        merged[head.i] = _spanning(
             kind,
-            id=outer.id,
-            span=(start, end),
-            event_text=outer.text[start:end],
+            outer,
+            event,
             recipient=_named_first(outer.recipient, event.recipient),
             actor=outer.actor or event.actor,
             attribution=outer.attribution or event.attribution,
@@ -714,6 +708,27 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _spanning(
+    kind: Event,
+    outer: Event,
+    inner: Event,
+    actor: tuple[ActorRef, ...],
+    recipient: tuple[ActorRef, ...],
+    attribution: ActorRef | None,
+) -> Event:
+    """``kind`` stretched over the outer trigger and its complement, under the outer's id."""
+    start, end = outer.span[0], max(outer.span[1], inner.span[1])
+    return replace(
+        kind,
+        id=outer.id,
+        span=(start, end),
+        event_text=outer.text[start:end],
+        actor=actor,
+        recipient=recipient,
+        attribution=attribution,
+    )
 
 
 def _named_first(first: tuple[ActorRef, ...], second: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
