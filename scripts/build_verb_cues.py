@@ -160,8 +160,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         v: (None, None)
         for v in ("serve", "found", "join", "vote", "study", "monitor", "consider", "protect")
     },
-    # a wish is no promise: "wants war", "hawks want to stay" (its "to" clause still codes)
-    "want": (None, None),
+    # a wish is no promise: "wants war", "hawks want to stay" (its "to" clause still codes);
+    # nor is an aim ("aims at soft borrowings") or managing ("managed to do so")
+    **{v: (None, None) for v in ("want", "aim", "manage")},
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",

@@ -592,6 +592,7 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Iraqi companies will need to know the rules.",
         "He served as an adviser to the Iraqi government.",
         "Iran denied the accusation.",
+        "Manila aims at soft borrowings.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):

@@ -41,7 +41,9 @@ _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
 #: Verbs whose "to" complement carries the event: trying ("sought to meddle"), the future
 #: ("going to rely") and necessity ("will need to know") ask nothing and visit no one.
-_CARRIERS = frozenset({"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need"})
+_CARRIERS = frozenset(
+    {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need", "aim", "manage"}
+)
 #: "asked not to be named": a source's anonymity, not a request.
 _ANONYMOUS = frozenset({"name", "identify", "quote", "cite"})
 
