@@ -415,15 +415,15 @@ class ActorReader:
 
 
 #: Nouns whose "that" clause is what someone asks for ("demands that the government resign").
-DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "insistence"})
+_DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "insistence"})
 
 
 #: Nouns whose "to" clause is what one side puts to another ("a US offer to host a summit").
-PROPOSAL_NOUNS = DEMAND_NOUNS | {"offer", "proposal", "invitation", "bid", "suggestion"}
+_PROPOSAL_NOUNS = _DEMAND_NOUNS | {"offer", "proposal", "invitation", "bid", "suggestion"}
 
 
 #: Verbs whose clausal complement is what they ask for ("demanded Washington reverse the order").
-DEMAND_VERBS = frozenset({"demand", "request", "urge", "ask"})  # "insist that" asserts too
+_DEMAND_VERBS = frozenset({"demand", "request", "urge", "ask"})  # "insist that" asserts too
 
 
 def is_demanded(clause: Token) -> bool:
@@ -431,15 +431,15 @@ def is_demanded(clause: Token) -> bool:
     demands that the government grant …", "demanded Washington reverse the order", "rejected a
     US offer to host a summit")."""
     if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
-        return clause.head.lemma_.lower() in DEMAND_VERBS
+        return clause.head.lemma_.lower() in _DEMAND_VERBS
     if clause.dep_ not in ("acl", "ccomp"):
         return False
     noun = clause.head.lemma_.lower()
-    if noun in DEMAND_NOUNS and any(
+    if noun in _DEMAND_NOUNS and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
     ):
         return True
-    return noun in PROPOSAL_NOUNS and any(
+    return noun in _PROPOSAL_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
 

@@ -44,7 +44,7 @@ def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
     return all(word in rest for word in short)
 
 
-def same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
+def _same_given_names(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names' words before the surname agree: the same first name, and the middle
     names of one a part of the other's ("Omar Hassan" and "Omar Hassan Ahmad Al")."""
     if not a or not b or a[0] != b[0]:
@@ -108,7 +108,7 @@ class MisspeltNames:
             if not within_one_edit(surname, candidate):
                 continue
             for tokens, people in self.phrases[candidate]:
-                if not same_given_names(_name_words(tokens[:-1]), folded[:-1]):
+                if not _same_given_names(_name_words(tokens[:-1]), folded[:-1]):
                     continue
                 for person in people:
                     entry = self.dictionary.entry(person, when)
