@@ -39,7 +39,7 @@ def test_persuading_someone_to_act_is_a_request():
     ],
 )
 def test_an_attempt_is_coded_by_what_is_attempted(sentence, word, expected):
-    assert readings.is_attempt(token(sentence, word)) is expected
+    assert readings.passes_event_on(token(sentence, word)) is expected
 
 
 def test_the_target_of_an_event():
@@ -65,8 +65,10 @@ def test_a_source_named_after_the_fact_is_a_reporting_tag():
     ],
 )
 def test_verbs_that_pass_the_event_to_their_complement(sentence, word):
-    assert readings.is_attempt(token(sentence, word))
+    assert readings.passes_event_on(token(sentence, word))
 
 
 def test_asking_someone_to_act_is_no_anonymity():
-    assert not readings.is_attempt(token("Britain asked Iran to release the sailors.", "asked"))
+    assert not readings.passes_event_on(
+        token("Britain asked Iran to release the sailors.", "asked")
+    )

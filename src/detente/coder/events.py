@@ -175,7 +175,7 @@ class SentenceCoder(ActorReader):
                 break
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
-        if readings.is_attempt(verb):
+        if readings.passes_event_on(verb):
             return None  # "sought to meddle": coded by what is attempted
         cue = readings.reread_verb(verb, cue)
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"

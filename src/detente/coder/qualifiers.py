@@ -190,20 +190,24 @@ def is_forecast(trigger: Token) -> bool:
     return any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain))
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of a run of conjoined clauses, which carries their link to the sentence."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def is_announced(trigger: Token) -> bool:
     """Whether the clause is what an actor announced or decided ("announced it would
     prohibit all aid"), not merely said it would do."""
-    clause = trigger
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = _first_conjunct(trigger)
     return clause.dep_ in ("ccomp", "xcomp") and clause.head.lemma_.lower() in _DECIDING
 
 
 def _reported_in_past(clause: Token) -> bool:
     """Whether "would" is a past report's future ("announced it would prohibit aid and would
     deny entry")."""
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
+    clause = _first_conjunct(clause)
     reporter = clause.head
     if clause.dep_ == "acl" and reporter.lemma_.lower() in MESSAGES:
         reporter = reporter.head  # "issued a statement that it would send aid"

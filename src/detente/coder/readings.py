@@ -58,7 +58,7 @@ _PEACEKEEPING = cues.Cue("AID", None, "peacekeeping", "074", "troops")
 _DEPLOYMENT = cues.Cue("MOBILIZE", "troops", "military", "154", "troops")
 
 
-def arriving_troops(verb: Token) -> cues.Cue | None:
+def _arriving_troops(verb: Token) -> cues.Cue | None:
     """ "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit; peacekeepers
     arriving are PLOVER's peacekeeping aid."""
     if verb.lemma_.lower() not in _ARRIVING:
@@ -105,7 +105,7 @@ def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
     return not any(e.kind == "demonym" for _, _, e in ActorDictionary.load().matches(words, None))
 
 
-def is_attempt(verb: Token) -> bool:
+def passes_event_on(verb: Token) -> bool:
     """Whether the verb only carries what its "to" clause says ("sought to meddle", "going to
     rely", "need to know"), or asks for a source's anonymity ("asked not to be named")."""
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -124,5 +124,5 @@ def reread_verb(verb: Token, cue: cues.Cue) -> cues.Cue:
     if verb.lemma_.lower() in _PERSUADING and {"dobj", "xcomp"} <= children:
         return _URGING
     if cue.event == "CONSULT":
-        return arriving_troops(verb) or cue
+        return _arriving_troops(verb) or cue
     return cue
