@@ -20,6 +20,11 @@ from detente.ingest import Document, Problem
 MAX_SENTENCE_CHARS = 1000
 
 
+#: Pronouns that may stand for an actor named in an earlier sentence ("He condemned the
+#: attack"): a sentence with one is parsed once the document has named someone.
+_REFERRING = frozenset({"he", "she", "they"})
+
+
 @dataclass
 class CoderTally:
     """Counts for the closing summary."""
@@ -93,7 +98,11 @@ def code_document(
     for number, text in enumerate(sentences(document)):
         tally.sentences += 1
         words = [t.text for t in splitter().tokenizer(text)]
-        if dictionary.matches(words, when) or sum(w[:1].isupper() for w in words[1:]) >= 2:
+        if (
+            dictionary.matches(words, when)
+            or sum(w[:1].isupper() for w in words[1:]) >= 2
+            or (candidates and any(w.lower() in _REFERRING for w in words))
+        ):
             candidates.append((number, text))
     memory = Memory()
     titled: TitledNames = {}
