@@ -101,7 +101,6 @@ def test_code_document_returns_a_list_and_counts():
     assert tally.mentions == 4  # Russia, Syria, The United States, Moscow
 
 
-
 def test_a_sentence_whose_actor_is_a_pronoun_is_coded_after_a_named_actor():
     tally = CoderTally()
     events = code_document(
@@ -118,6 +117,7 @@ def test_a_pronoun_before_anyone_is_named_is_not_parsed():
     tally = CoderTally()
     assert code_document(document("They condemned the attack.", QUIET), tally=tally) == []
     assert tally.parsed == 0
+
 
 def test_mentions_are_reported_with_their_sentence_and_span():
     mentions: list[Mention] = []
