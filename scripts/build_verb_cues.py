@@ -163,6 +163,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # a wish is no promise: "wants war", "hawks want to stay" (its "to" clause still codes);
     # nor is an aim ("aims at soft borrowings") or managing ("managed to do so")
     **{v: (None, None) for v in ("want", "aim", "manage")},
+    # dying is suffered, not done ("died at age 93", "died of tear gas exposure"): whoever killed
+    # is coded through their own verb or the attack; holding seats is no cooperation
+    "die": (None, None),
+    "control": (None, None),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
@@ -400,6 +404,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     **{verb: [("human shield", "184", None), ("shield", "184", None)] for verb in ("hold", "use")},
     # "uphold the rights of refugees" keeps a duty; PETRARCH's "maintain the right to" threatens
     "uphold": [("right", None, None)],
+    # PETRARCH's "head to" (heading for talks) read into "led to the break-up of his country"
+    "lead": [("to", None, None)],
     # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal
     **{
         verb: [(crowd, "1721", None) for crowd in ("demonstration", "protest", "rally", "march")]

@@ -244,7 +244,7 @@ def test_a_refusal_is_aimed_at_whoever_its_condition_names():
     "text",
     [
         "Turkey denounced the conclusions of the summit.",
-        "Russia warned that the move could lead to war.",
+        "Russia warned that it would respond to the move with force.",
     ],
 )
 def test_a_states_accusation_or_threat_is_not_read_as_domestic(text):
@@ -593,10 +593,34 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "He served as an adviser to the Iraqi government.",
         "Iran denied the accusation.",
         "Manila aims at soft borrowings.",
+        "Shimon Peres, former president of Israel, died at age 93.",
+        "Israel's Likud party controls 20 seats.",
+        "The civil war in Sudan led to the break-up of the country.",
+        "Iran plans to have two cascades running in two months.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Egypt's security chief warned that police will no longer tolerate rallies.", True),
+        ("The Syrian army ceased its operations but warned it will retaliate.", True),
+        ("Washington warned Tehran not to use the missiles against ships.", True),
+        (
+            "Iran's nuclear chief warned that Iran was running out of ways to stay in the accord.",
+            False,
+        ),
+        ("Australian prime minister Malcolm Turnbull warned rather gloomily.", False),
+        ("US officials warned Bernie Sanders that Russia is trying to help him.", False),
+    ],
+)
+def test_a_warning_is_a_threat_only_when_it_says_what_the_warner_will_do(text, threat):
+    threats = [e for e in events_of(text) if e.event == "THREATEN"]
+    assert bool(threats) == threat
+    assert not any(e.negated for e in threats)  # "ceased … but warned": the sibling negates not
 
 
 def test_a_purpose_is_not_yet_done():

@@ -62,6 +62,7 @@ def test_a_source_named_after_the_fact_is_a_reporting_tag():
         ("The US is going to rely on Iraq.", "going"),
         ("Iraq will need to know the rules.", "need"),
         ("The official asked not to be named.", "asked"),
+        ("Iran plans to have two cascades running.", "plans"),
     ],
 )
 def test_verbs_that_pass_the_event_to_their_complement(sentence, word):
@@ -72,3 +73,21 @@ def test_asking_someone_to_act_is_no_anonymity():
     assert not readings.passes_event_on(
         token("Britain asked Iran to release the sailors.", "asked")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "coming"),
+    [
+        ("Russia warned China.", True, 0),
+        ("Washington warned Tehran not to use the missiles.", True, 0),
+        ("Police warned that they will no longer tolerate rallies.", False, 1),
+        ("Officials warned Sanders that Russia is trying to help him.", False, 0),
+        ("Kamalvandi warned that Iran was running out of ways.", False, 0),
+        ("Turnbull warned rather gloomily.", False, 0),
+    ],
+)
+def test_what_a_warning_says_will_happen(sentence, told, coming):
+    verb = token(sentence, "warned")
+    assert readings.is_warning(verb)
+    found_told, found_coming = readings.warned_actions(verb)
+    assert (found_told, len(found_coming)) == (told, coming)

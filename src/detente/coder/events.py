@@ -187,6 +187,8 @@ class SentenceCoder(ActorReader):
             return None
         if cue.event == "PROTEST" and end is verb and readings.protests_in_words(verb, actors):
             cue = readings.VERBAL_PROTEST
+        if cue.source == "verb" and readings.is_warning(verb) and not self._threatens(verb, actors):
+            return None
         recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             at = end.idx - self.sent.start_char  # "send troops": the troops are no recipient
@@ -199,6 +201,13 @@ class SentenceCoder(ActorReader):
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
+
+    def _threatens(self, warning: Token, actors: list[ActorRef]) -> bool:
+        """Whether a warning is a threat: it tells someone not to act, or says what the warner's
+        own side will do ("warned it will retaliate", "warned that MEPs will not ratify")."""
+        told, coming = readings.warned_actions(warning)
+        own = {a.code for a in actors}
+        return told or any(a.code in own for clause in coming for a in self.subject_of(clause))
 
     def _calls_someone(self, verb: Token) -> bool:
         """Whether "called" is a call to someone ("Obama called Putin"), not a judgement

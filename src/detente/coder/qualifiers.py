@@ -123,7 +123,8 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     """Whether the text says the event did not or will not happen; ``verb`` is the verb an
     object trigger belongs to ("stopped aid", "denied entry"), part of the event, not its
     negation."""
-    for n, token in enumerate(_governors(trigger, _NEGATION_LINKS)):
+    chain = _governors(trigger, _NEGATION_LINKS)
+    for n, token in enumerate(chain):
         if any(
             c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
             for c in token.children
@@ -131,6 +132,7 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
             return True
         if (
             n > 0
+            and chain[n - 1].dep_ != "conj"  # "ceased operations but warned": a sibling act
             and (verb is None or token.i != verb.i)
             and token.lemma_.lower() in NEGATING_VERBS
             and token.pos_ in ("VERB", "NOUN")

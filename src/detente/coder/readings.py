@@ -40,10 +40,12 @@ _PERSUADING = frozenset(
 _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
 #: Verbs whose "to" complement carries the event: trying ("sought to meddle"), the future
-#: ("going to rely") and necessity ("will need to know") ask nothing and visit no one.
+#: ("going to rely", "plans to have two cascades") and necessity ("will need to know") ask
+#: nothing and visit no one.
 _CARRIERS = frozenset(
-    {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need", "aim", "manage"}
-)
+    {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need", "aim", "manage",
+     "plan"}
+)  # fmt: skip
 #: "asked not to be named": a source's anonymity, not a request.
 _ANONYMOUS = frozenset({"name", "identify", "quote", "cite"})
 
@@ -103,6 +105,34 @@ def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
         return True
     words = actor.text.split()  # "Egyptians protested in Cairo": a people, not its state
     return not any(e.kind == "demonym" for _, _, e in ActorDictionary.load().matches(words, None))
+
+
+#: Verbs of warning: a threat only when the warning names what the warner's side will do.
+_WARNING = frozenset({"warn", "caution"})
+#: Auxiliaries of what someone will or may do.
+_PROSPECTIVE = frozenset({"will", "would", "shall", "'ll", "wo", "could", "may", "might"})
+
+
+def is_warning(verb: Token) -> bool:
+    """Whether the verb warns or cautions."""
+    return verb.lemma_.lower() in _WARNING
+
+
+def warned_actions(verb: Token) -> tuple[bool, list[Token]]:
+    """What a warning says will happen: whether it is addressed to someone as a warning ("Russia
+    warned China", "warned Tehran not to use them"), and the clauses of what is to come ("warned
+    that police will no longer tolerate rallies"). A warning with neither ("warned that Iran was
+    running out of ways", "cautioned that no deadline had been set", "warned Sanders that Russia
+    is trying to help him") only voices a fear or passes news on: no PLOVER event."""
+    children = {c.dep_ for c in verb.children}
+    told = bool(children & {"dobj", "dative"}) and ("xcomp" in children or "ccomp" not in children)
+    coming = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and any(a.dep_ == "aux" and a.lower_ in _PROSPECTIVE for a in c.children)
+    ]
+    return told, coming
 
 
 def passes_event_on(verb: Token) -> bool:
