@@ -167,6 +167,14 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # is coded through their own verb or the attack; holding seats is no cooperation
     "die": (None, None),
     "control": (None, None),
+    # PETRARCH's "influence" block (050) and "destroy" block (190) hold verbs whose usual sense on
+    # the news is no act: "the blockade affects lives", "surmount obstacles", "engage with";
+    # "push" moves things as often as it presses someone ("pushing men into Syria")
+    **dict.fromkeys(
+        ("affect", "impact", "influence", "surmount", "overshadow", "overtake", "master"),
+        (None, None),
+    ),
+    **dict.fromkeys(("dominate", "best", "engage", "push"), (None, None)),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
@@ -412,6 +420,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         for verb in ("prevent", "stop", "block", "halt", "break_up")
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
+    "push": [("for", "020", None)],
     "warn": [("of", "130", None), ("against", "130", None)],
     "declare": [
         ("ceasefire", "0871", ("CONCEDE", None, "military")),

@@ -549,6 +549,11 @@ def test_the_target_of_an_event_is_its_recipient():
     assert [r.code for r in event.recipient] == ["IRN"]
 
 
+def test_pushing_someone_to_act_asks_them_to():
+    event = only("France pushed Iran to release the sailors.", "REQUEST")
+    assert [r.code for r in event.recipient] == ["IRN"]
+
+
 def test_encouraging_someone_to_act_asks_them_to():
     event = only("The US has been encouraging allies such as Germany to restrict Mahan.", "REQUEST")
     assert [r.code for r in event.recipient] == ["DEU"]
@@ -597,6 +602,10 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Israel's Likud party controls 20 seats.",
         "The civil war in Sudan led to the break-up of the country.",
         "Iran plans to have two cascades running in two months.",
+        "The United States started pushing men and materiel into Syria in 2012.",
+        "Israel's decision affects the lives of Palestinians.",
+        "Reporters asked Putin if he would meet Trump.",
+        "Asked about the strikes, Kerry said nothing.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):

@@ -91,3 +91,19 @@ def test_what_a_warning_says_will_happen(sentence, told, coming):
     assert readings.is_warning(verb)
     found_told, found_coming = readings.warned_actions(verb)
     assert (found_told, len(found_coming)) == (told, coming)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("The minister, when asked whether talks were held, declined to comment.", True),
+        ("Reporters asked Putin if he would meet Trump.", True),
+        ("Russia asked what the US wanted.", True),
+        ("Asked about the strikes, Kerry said nothing.", True),
+        ("Iran asked the UN to investigate.", False),
+        ("Iran asked for help from Russia.", False),
+    ],
+)
+def test_asking_a_question_is_no_request(sentence, question):
+    verb = next(t for t in parser()(sentence) if t.lemma_ == "ask")
+    assert readings.is_question(verb) == question

@@ -173,11 +173,11 @@ class SentenceCoder(ActorReader):
             if cues.gives_money(lemma) and any(_is_money(t) for t in obj.subtree):
                 cue, end = cues.MONEY_AID, obj  # "gave $2 million to Nigeria"
                 break
+        cue = readings.reread_verb(verb, cue)
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
-        if readings.passes_event_on(verb):
-            return None  # "sought to meddle": coded by what is attempted
-        cue = readings.reread_verb(verb, cue)
+        if readings.passes_event_on(verb) or readings.is_question(verb):
+            return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"
             actors = distinct(self._noun_actors(end))
             targets = self.subject_of(verb)

@@ -135,6 +135,26 @@ def warned_actions(verb: Token) -> tuple[bool, list[Token]]:
     return told, coming
 
 
+_WH_WORDS = frozenset(
+    {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"}
+)
+
+
+def is_question(verb: Token) -> bool:
+    """Whether "asked" puts a question, not a request: "asked whether an investigation was
+    conducted", "asked Putin if he would meet Trump", or someone being asked ("when asked about
+    the strikes, Kerry said …")."""
+    if verb.lemma_.lower() != "ask":
+        return False
+    if any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "relcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def passes_event_on(verb: Token) -> bool:
     """Whether the verb only carries what its "to" clause says ("sought to meddle", "going to
     rely", "need to know"), or asks for a source's anonymity ("asked not to be named")."""
@@ -147,12 +167,25 @@ def passes_event_on(verb: Token) -> bool:
     )
 
 
-def reread_verb(verb: Token, cue: cues.Cue) -> cues.Cue:
+def _urges(verb: Token) -> bool:
+    """Whether the verb has someone and a "to" clause ("pushed Iran to release", its "to"
+    clause sometimes parsed as an adverbial)."""
+    to_clause = any(
+        c.dep_ == "xcomp"
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+    return to_clause and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     """The cue as the clause reads it: "encouraged allies to restrict …" is a request to the
-    allies; troops arriving are a deployment."""
-    children = {c.dep_ for c in verb.children}
-    if verb.lemma_.lower() in _PERSUADING and {"dobj", "xcomp"} <= children:
+    allies (whatever the verb means alone: "pushed men into Syria" is none); troops arriving
+    are a deployment."""
+    if verb.lemma_.lower() in _PERSUADING and _urges(verb):
         return _URGING
+    if cue is None:
+        return None
     if cue.event == "CONSULT":
         return _arriving_troops(verb) or cue
     return cue
