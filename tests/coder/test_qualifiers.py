@@ -24,6 +24,10 @@ def statement(lemma: str) -> bool:
         ("Turkey was unable to send troops.", "send", True),
         ("Iran is unwilling to release the sailors.", "release", True),
         ("Turkey was able to send troops.", "send", False),
+        ("The U.S. has no plans to withdraw its diplomats.", "withdraw", True),
+        ("Russia has no intention to attack Ukraine.", "attack", True),
+        ("Russia has plans to attack Ukraine.", "attack", False),
+        ("Russia ceased its operations but warned it will retaliate.", "warned", False),
     ],
 )
 def test_negation(sentence, word, negated):
@@ -61,6 +65,8 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Russia issued a statement that it would send aid.", "send", "future"),
         ("Russia says it would send aid.", "send", "hypothetical"),
         ("Nigeria will withdraw its force unless the president agrees.", "withdraw", "conditional"),
+        ("Russia announced its intention to withdraw troops.", "withdraw", "future"),
+        ("The U.S. has no plans to withdraw its diplomats.", "withdraw", "future"),
     ],
 )
 def test_modality(sentence, word, expected):

@@ -18,6 +18,7 @@ from detente.coder.records import Modality
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
+_INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
@@ -35,7 +36,7 @@ _EXPECTED = {"likely", "expected", "set", "due", "poised", "scheduled"}
 #: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
 _INTENDING = {
     "plan", "intend", "promise", "pledge", "vow", "agree", "threaten", "aim", "seek", "want",
-    "commit", "swear", "prepare",
+    "commit", "swear", "prepare", "intention",
 }  # fmt: skip
 #: …or a readiness: "is willing to send", "offered to hand over".
 _READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen"}
@@ -140,7 +141,16 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
             return True
         if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
-    return False
+    last = chain[-1]
+    return last.dep_ == "acl" and _denied_intent(last.head)
+
+
+def _denied_intent(noun: Token) -> bool:
+    """Whether a noun of intent is denied: "has no plans to withdraw", "no intention to
+    attack" (the "to" clause hangs off the noun, beyond the clause links above)."""
+    return noun.lemma_.lower() in _INTENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
 
 
 def modality(trigger: Token) -> Modality:
@@ -173,6 +183,9 @@ def modality(trigger: Token) -> Modality:
             return "future"
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
+    last = chain[-1]
+    if last.dep_ == "acl" and last.head.lemma_.lower() in _INTENDING:
+        return "future"  # "has plans to withdraw", "announced its intention to attack"
     return "asserted"
 
 
