@@ -168,13 +168,14 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "die": (None, None),
     "control": (None, None),
     # PETRARCH's "influence" block (050) and "destroy" block (190) hold verbs whose usual sense on
-    # the news is no act: "the blockade affects lives", "surmount obstacles", "engage with";
+    # the news is no act: "the blockade affects lives", "surmount obstacles", "engage with",
+    # "broke the record";
     # "push" moves things as often as it presses someone ("pushing men into Syria")
     **dict.fromkeys(
         ("affect", "impact", "influence", "surmount", "overshadow", "overtake", "master"),
         (None, None),
     ),
-    **dict.fromkeys(("dominate", "best", "engage", "push"), (None, None)),
+    **dict.fromkeys(("dominate", "best", "engage", "push", "break"), (None, None)),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",
@@ -421,6 +422,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None)],
+    # "broke its promise" reneges; "broke the ceasefire" violates it; "broke the record" is none
+    "break": [
+        *((word, "120", None) for word in ("promise", "pledge", "commitment", "agreement")),
+        *((word, "196", None) for word in ("ceasefire", "truce")),
+    ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "declare": [
         ("ceasefire", "0871", ("CONCEDE", None, "military")),

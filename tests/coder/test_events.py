@@ -647,3 +647,45 @@ def test_a_placeholder_it_is_no_one():
 def test_a_wish_is_no_promise():
     assert events_of("Iran wants war with Israel.") == []
     assert [e.event for e in events_of("Hungary wants EU aid.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipients"),
+    [
+        (
+            "Russia attacked Ukraine. Britain recalled its ambassador from Moscow.",
+            "SANCTION",
+            ["RUS"],
+        ),
+        (
+            "Turkey recalled its ambassadors to Israel and the United States.",
+            "SANCTION",
+            ["ISR", "USA"],
+        ),
+        ("Israel today mounted its long-threatened invasion of South Lebanon.", "ASSAULT", ["LBN"]),
+    ],
+)
+def test_a_possessive_among_the_objects_is_the_subjects_own(text, event, recipients):
+    found = [e for e in events_of(text) if e.event == event]
+    assert [r.code for r in found[-1].recipient] == recipients
+
+
+def test_a_possessive_deep_in_a_phrase_is_not_the_subjects():
+    events = events_of(
+        "The Dutch barred the Turkish minister because of objections to his intention to attend "
+        "a rally."
+    )
+    dutch = [e.event for e in events if [a.code for a in e.actor] == ["NLD"]]
+    assert dutch == ["COERCE"]  # his intention to attend is not the Dutch's
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Chinese Communist Party has broken its promise to Hong Kong.", ["REJECT"]),
+        ("Israel broke the deadlock in the talks.", ["AGREE"]),
+        ("China broke the record for exports.", []),
+    ],
+)
+def test_breaking_is_read_by_what_is_broken(text, expected):
+    assert [e.event for e in events_of(text)] == expected

@@ -230,8 +230,16 @@ class ActorReader:
             if refs:
                 return refs[:1]
         clause = pronoun.head
+        in_subject = pronoun.dep_ in ("nsubj", "nsubjpass")
+        hops = 0
         while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+            in_subject = in_subject or clause.dep_ in ("nsubj", "nsubjpass")
             clause = clause.head  # "his country will not …": start from the clause's verb
+            hops += 1
+        if pronoun.dep_ == "poss" and not in_subject and hops <= 3:
+            own = self._own_subject(clause, pronoun)  # "Britain recalled its ambassador"
+            if own:
+                return own if plural else own[:1]
         meant = self._message_antecedent(clause) if pronoun.dep_ == "nsubj" else []
         if meant:
             return meant if plural else meant[:1]
@@ -246,6 +254,19 @@ class ActorReader:
                         return refs if plural else refs[:1]
             clause = governor
         return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
+
+    def _own_subject(self, clause: Token, pronoun: Token) -> list[ActorRef]:
+        """Whom a possessive among its clause's own objects stands for: that clause's subject
+        ("Britain recalled its ambassador", "began the withdrawal of its troops"); one deeper in
+        ("barred him because of objections to his intention to …") is left to the reporting
+        clause and the document."""
+        for child in clause.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child == pronoun:
+                continue
+            if child.lower_ in _PRONOUNS:
+                return self._antecedent(child)
+            return self.actors_at(child)
+        return []
 
     def _message_antecedent(self, clause: Token) -> list[ActorRef]:
         """Whom the subject of a message's content clause stands for: the one it is addressed
@@ -383,12 +404,14 @@ class ActorReader:
                 refs.extend(self.actors_at(child))
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                 refs.extend(self._prep_objects(child))
-        if not refs:
+        if not others(refs, exclude):  # nothing, or the actor's own ("its invasion of …")
             for obj in objects:
                 for child in obj.children:
                     if child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
                         refs.extend(self._prep_objects(child))
-        if not refs:
+                if not others(refs, exclude):
+                    refs.extend(self._nested_actors(obj))
+        if not others(refs, exclude):
             for clause in _content_clauses(verb):
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
