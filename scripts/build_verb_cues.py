@@ -422,10 +422,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None)],
-    # "broke its promise" reneges; "broke the ceasefire" violates it; "broke the record" is none
+    # "broke its promise" reneges; "broke the ceasefire" violates it; "broke the record" and
+    # "broke with precedent" are none
     "break": [
         *((word, "120", None) for word in ("promise", "pledge", "commitment", "agreement")),
         *((word, "196", None) for word in ("ceasefire", "truce")),
+        ("with", None, None),
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "declare": [

@@ -685,6 +685,7 @@ def test_a_possessive_deep_in_a_phrase_is_not_the_subjects():
         ("The Chinese Communist Party has broken its promise to Hong Kong.", ["REJECT"]),
         ("Israel broke the deadlock in the talks.", ["AGREE"]),
         ("China broke the record for exports.", []),
+        ("Trump broke with precedent in recognizing Jerusalem.", []),
     ],
 )
 def test_breaking_is_read_by_what_is_broken(text, expected):

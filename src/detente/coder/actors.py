@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import Found, token_index
 from detente.coder.qualifiers import MESSAGES
 from detente.coder.records import ActorRef
@@ -253,7 +254,8 @@ class ActorReader:
                     if refs:
                         return refs if plural else refs[:1]
             clause = governor
-        return self.memory.subjects[:2] if plural else self.memory.subjects[:1]
+        subjects = [r for r in self.memory.subjects if _agrees(pronoun, r)]
+        return subjects[:2] if plural else subjects[:1]
 
     def _own_subject(self, clause: Token, pronoun: Token) -> list[ActorRef]:
         """Whom a possessive among its clause's own objects stands for: that clause's subject
@@ -471,6 +473,24 @@ def is_demanded(clause: Token) -> bool:
 _EXPLETIVE_PREDICATES = frozenset(
     {"help", "matter", "seem", "appear", "happen", "follow", "turn", "be", "remain", "look"}
 )
+
+
+_PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+_IMPERSONAL = frozenset({"it", "its"})
+
+
+def _agrees(pronoun: Token, ref: ActorRef) -> bool:
+    """Whether a pronoun can stand for an actor named in an earlier sentence: "he" for a person
+    or a name the dictionary does not hold ("Minister Gerrit Braks"), "it" for a country or
+    organisation it holds — not "it prohibits citizens …" for the last man named."""
+    word = pronoun.lower_
+    if word not in _PERSONAL and word not in _IMPERSONAL:
+        return True
+    kind = ActorDictionary.load().kind_of(ref.name)
+    person = kind == "person" or (
+        kind is None and (ref.code == "unknown" or all(w[:1].isupper() for w in ref.name.split()))
+    )  # a name the dictionary does not hold is a person's unless it reads "Sudanese military"
+    return person if word in _PERSONAL else not person and ref.code != "unknown"
 
 
 def _is_expletive(pronoun: Token) -> bool:

@@ -131,6 +131,16 @@ class ActorDictionary:
 
     # --- lookup -----------------------------------------------------------------------------
 
+    def kind_of(self, name: str) -> str | None:
+        """The kind of actor a canonical name is ("person" for "Vladimir Putin", "country" for
+        "Russia"), None for a name the dictionary does not hold."""
+        if not hasattr(self, "_kinds"):
+            kinds: dict[str, str] = {}
+            for actor_name, kind, _ in self.actors:
+                kinds.setdefault(actor_name, kind)
+            self._kinds = kinds
+        return self._kinds.get(name)
+
     def entry(self, actor: int, when: date | None) -> ActorEntry | None:
         """One actor as of ``when``, or None when it held no role then."""
         name, kind, roles = self.actors[actor]

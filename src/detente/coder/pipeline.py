@@ -22,7 +22,7 @@ MAX_SENTENCE_CHARS = 1000
 
 #: Pronouns that may stand for an actor named in an earlier sentence ("He condemned the
 #: attack"): a sentence with one is parsed once the document has named someone.
-_REFERRING = frozenset({"he", "she", "they"})
+_REFERRING = frozenset({"he", "she", "they", "it"})
 
 
 @dataclass
