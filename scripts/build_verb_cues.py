@@ -422,6 +422,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None)],
+    # PETRARCH codes "meet at / with leaders / for talks" as an intent to meet (036); a meeting
+    # that took place is a consultation, and an announced one becomes AGREE through modality
+    "meet": [("at", "040", None), ("with leader", "040", None), ("for talk", "040", None)],
     # "broke its promise" reneges; "broke the ceasefire" violates it; "broke the record" and
     # "broke with precedent" are none
     "break": [

@@ -690,3 +690,16 @@ def test_a_possessive_deep_in_a_phrase_is_not_the_subjects():
 )
 def test_breaking_is_read_by_what_is_broken(text, expected):
     assert [e.event for e in events_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipients"),
+    [
+        ("Turkey threatened Germany with a flood of Syrian refugees.", "THREATEN", ["DEU"]),
+        ("Iran signed a deal with Russia.", "SUPPORT", ["RUS"]),
+        ("Putin met at the Kremlin with Iranian President Khatami.", "CONSULT", ["IRN"]),
+        ("Israeli police fired at protesters in Jerusalem.", "ASSAULT", ["ISR"]),
+    ],
+)
+def test_with_and_at_name_a_partner_only_when_no_one_else_is(text, event, recipients):
+    assert [r.code for r in only(text, event).recipient] == recipients

@@ -399,13 +399,25 @@ class ActorReader:
             return others(distinct(answered), exclude)
         refs: list[ActorRef] = []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+        withs: list[ActorRef] = []
+        named_object = False  # "threatened Europe with refugees": "with" says what with
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to …"
                 refs.extend(self._prep_objects(child))
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
-                refs.extend(self.actors_at(child))
+                found = self.actors_at(child)
+                refs.extend(found)
+                named = child.dep_ in ("dobj", "dative") and self._local(child) in self.index
+                named_object = named_object or bool(others(found, exclude) and named)
             elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
-                refs.extend(self._prep_objects(child))
+                found = self._prep_objects(child)
+                if child.lower_ == "at":
+                    found = self._beyond_venue(child, found, exclude)
+                refs.extend(found)
+                if child.lower_ == "with":
+                    withs.extend(found)
+        if named_object:
+            refs = [r for r in refs if r not in withs]
         if not others(refs, exclude):  # nothing, or the actor's own ("its invasion of …")
             for obj in objects:
                 for child in obj.children:
@@ -430,6 +442,25 @@ class ActorReader:
             for inner in noun.children
             if inner.dep_ == "prep"
             for actor in self._prep_objects(inner)
+        ]
+
+    def _beyond_venue(
+        self, prep: Token, found: list[ActorRef], actors: list[ActorRef]
+    ) -> list[ActorRef]:
+        """An "at" phrase naming the actors' own seat is where they act, not whom they act on
+        ("Putin met at the Kremlin with Khatami": Khatami, however the parser hangs him)."""
+        own = {a.code for a in actors}
+        seats = ("institution", "capital", "place")
+        kind_of = ActorDictionary.load().kind_of
+        if not found or any(r.code not in own or kind_of(r.name) not in seats for r in found):
+            return found
+        return [
+            a
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for inner in obj.children
+            if inner.dep_ == "prep" and inner.lower_ == "with"
+            for a in self._prep_objects(inner)
         ]
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
