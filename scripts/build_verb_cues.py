@@ -315,6 +315,12 @@ QUALITIES = (
 )  # fmt: skip
 
 # Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
+#: What one "meets" without a meeting: a deadline, a threshold, an obligation.
+_MET_STANDARDS = (
+    "deadline", "threshold", "target", "obligation", "requirement", "expectation", "need",
+    "standard", "criterion", "goal", "cost",
+)  # fmt: skip
+
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
@@ -424,7 +430,13 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "push": [("for", "020", None)],
     # PETRARCH codes "meet at / with leaders / for talks" as an intent to meet (036); a meeting
     # that took place is a consultation, and an announced one becomes AGREE through modality
-    "meet": [("at", "040", None), ("with leader", "040", None), ("for talk", "040", None)],
+    "meet": [
+        ("at", "040", None),
+        ("with leader", "040", None),
+        ("for talk", "040", None),
+        # meeting a deadline or a threshold is no meeting
+        *((word, None, None) for word in _MET_STANDARDS),
+    ],
     # "broke its promise" reneges; "broke the ceasefire" violates it; "broke the record" and
     # "broke with precedent" are none
     "break": [

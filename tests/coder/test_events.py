@@ -606,6 +606,7 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Israel's decision affects the lives of Palestinians.",
         "Reporters asked Putin if he would meet Trump.",
         "Asked about the strikes, Kerry said nothing.",
+        "Poland would meet its financial obligations to the United States.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):

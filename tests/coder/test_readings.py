@@ -100,10 +100,41 @@ def test_what_a_warning_says_will_happen(sentence, told, coming):
         ("Reporters asked Putin if he would meet Trump.", True),
         ("Russia asked what the US wanted.", True),
         ("Asked about the strikes, Kerry said nothing.", True),
+        ("When he was asked whether he believed the FBI, Trump said nothing.", True),
         ("Iran asked the UN to investigate.", False),
+        ("Iran was asked by Russia to withdraw.", False),
         ("Iran asked for help from Russia.", False),
     ],
 )
 def test_asking_a_question_is_no_request(sentence, question):
     verb = next(t for t in parser()(sentence) if t.lemma_ == "ask")
     assert readings.is_question(verb) == question
+
+
+ASSAULT = cues.Cue("ASSAULT", None, "military", "190", "verb")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Trump attacked the investigation as a disaster.", "attacked", "ACCUSE"),
+        ("Trump attacked Iran's leaders as liars.", "attacked", "ACCUSE"),
+        ("Russian troops attacked the town.", "attacked", "ASSAULT"),
+        ("In March, Iran test-fired two ballistic missiles.", "fired", "MOBILIZE"),
+        ("Iran fired two missiles at the base.", "fired", "ASSAULT"),
+    ],
+)
+def test_attacks_in_words_and_weapons_tests(sentence, word, expected):
+    assert readings.reread_verb(token(sentence, word), ASSAULT).event == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "retort"),
+    [
+        ("Powell shot back that the claim made no sense.", True),
+        ("The army fired back at the rebels.", False),
+    ],
+)
+def test_shooting_back_in_words_is_a_retort(sentence, retort):
+    verb = next(t for t in parser()(sentence) if t.lemma_ in ("shoot", "fire"))
+    assert readings.is_retort(verb) == retort

@@ -142,17 +142,19 @@ _WH_WORDS = frozenset(
 
 def is_question(verb: Token) -> bool:
     """Whether "asked" puts a question, not a request: "asked whether an investigation was
-    conducted", "asked Putin if he would meet Trump", or someone being asked ("when asked about
-    the strikes, Kerry said …")."""
+    conducted", "asked Putin if he would meet Trump", or someone being asked by no one named
+    ("when asked about the strikes, Kerry said …", "when he was asked whether …")."""
     if verb.lemma_.lower() != "ask":
         return False
     if any(c.dep_ == "ccomp" and c.left_edge.lower_ in _WH_WORDS for c in verb.children):
         return True
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("advcl", "relcl", "acl")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    bare = verb.dep_ in ("advcl", "relcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     )
+    return passive or bare
 
 
 def passes_event_on(verb: Token) -> bool:
@@ -178,14 +180,58 @@ def _urges(verb: Token) -> bool:
     return to_clause and any(c.dep_ == "dobj" for c in verb.children)
 
 
+#: What is criticised rather than struck when it is "attacked" ("attacked the investigation").
+_CRITICISABLE = frozenset(
+    {"investigation", "inquiry", "probe", "decision", "policy", "plan", "proposal", "report",
+     "remark", "comment", "statement", "deal", "agreement", "bill", "law", "move", "idea",
+     "position", "stance", "record", "claim", "speech", "media", "press", "ruling", "verdict",
+     "approach", "strategy", "handling", "response", "leadership", "government", "administration"}
+)  # fmt: skip
+_CRITICISM = cues.Cue("ACCUSE", "disapprove", None, "111", "verb")
+_WEAPONS_TEST = cues.Cue("MOBILIZE", "weapons", "military", "155", "verb")
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
+    if verb.lemma_.lower() not in ("attack", "assail"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    if any(p.dep_ == "prep" and p.lower_ == "as" for h in holders for p in h.children):
+        return True
+    return any(o.lemma_.lower() in _CRITICISABLE for o in objects)
+
+
+def _tests_weapons(verb: Token) -> bool:
+    """Whether a launch is a weapons test ("Iran test-fired two ballistic missiles")."""
+    return verb.lemma_.lower() in ("fire", "launch") and any(
+        c.lemma_.lower() == "test" and c.i < verb.i for c in verb.children
+    )
+
+
+def is_retort(verb: Token) -> bool:
+    """Whether "shot back" or "hit back" answers in words ("Powell shot back that the claim
+    made no sense"): a statement, no attack."""
+    return (
+        verb.lemma_.lower() in ("shoot", "fire", "hit", "strike")
+        and any(c.lower_ == "back" for c in verb.children)
+        and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+    )
+
+
 def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     """The cue as the clause reads it: "encouraged allies to restrict …" is a request to the
     allies (whatever the verb means alone: "pushed men into Syria" is none); troops arriving
-    are a deployment."""
+    are a deployment; "attacked the investigation" is criticism; "test-fired missiles" a
+    weapons test."""
     if verb.lemma_.lower() in _PERSUADING and _urges(verb):
         return _URGING
     if cue is None:
         return None
     if cue.event == "CONSULT":
         return _arriving_troops(verb) or cue
+    if cue.event == "ASSAULT" and _verbal_attack(verb):
+        return _CRITICISM
+    if cue.event == "ASSAULT" and _tests_weapons(verb):
+        return _WEAPONS_TEST
     return cue
