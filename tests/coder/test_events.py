@@ -704,3 +704,16 @@ def test_breaking_is_read_by_what_is_broken(text, expected):
 )
 def test_with_and_at_name_a_partner_only_when_no_one_else_is(text, event, recipients):
     assert [r.code for r in only(text, event).recipient] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipients"),
+    [
+        ("Hezbollah guerrillas killed a commander of Israel's militia ally in southern Lebanon.",
+         "ASSAULT", ["LBN"]),
+        ("Russia criticised the removal of its ally, Syria's President Bashar al-Assad.",
+         "ACCUSE", ["SYR"]),
+    ],
+)  # fmt: skip
+def test_someones_ally_is_not_that_someone(text, event, recipients):
+    assert [r.code for r in only(text, event).recipient] == recipients

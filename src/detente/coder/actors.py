@@ -42,6 +42,10 @@ _ANSWERING = frozenset({"defiance", "protest", "opposition", "retaliation", "res
 #: "Vietnam is committed to"): the subject is the actor, not the one acted upon.
 _STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Nouns naming someone by whom they stand with: "Moscow's ally" is not Moscow.
+_PARTNER_NOUNS = frozenset(
+    {"ally", "proxy", "client", "partner", "protege", "protégé", "patron", "backer", "sponsor"}
+)
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
 #: Codes that name something other than a country.
@@ -119,6 +123,8 @@ class ActorReader:
                 refs.extend(self.memory.pair)
             else:
                 refs.extend(list(reversed(distinct(list(reversed(self.memory.actors)))))[-2:])
+        elif token.lemma_.lower() in _PARTNER_NOUNS:
+            refs = self._partner(token)
         else:
             refs = self._modifier_actors(token) or self._nested_actors(token)
         if follow_conj:
@@ -188,6 +194,16 @@ class ActorReader:
             elif role in ("compound", "nmod") and depth < 3:
                 refs.extend(self._modifier_actors(child, depth + 1))
         return refs
+
+    def _partner(self, noun: Token) -> list[ActorRef]:
+        """Whom "Moscow's ally" names: not Moscow, but the one it is set beside ("its ally,
+        Syria's President Bashar al-Assad") or placed at ("Israel's militia ally in southern
+        Lebanon"); no one when the sentence does not say."""
+        owners = {a.code for a in self._modifier_actors(noun)}
+        for child in noun.children:
+            if child.dep_ == "appos":
+                return self.actors_at(child)
+        return [a for a in self._nested_actors(noun) if a.code not in owners]
 
     def _examples(self, noun: Token) -> list[ActorRef]:
         """The actors a common noun is illustrated by: "such as …", "including …"."""
