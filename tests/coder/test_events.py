@@ -619,6 +619,7 @@ def test_routines_anonymity_and_denials_are_no_events(text):
         ("Egypt's security chief warned that police will no longer tolerate rallies.", True),
         ("The Syrian army ceased its operations but warned it will retaliate.", True),
         ("Washington warned Tehran not to use the missiles against ships.", True),
+        ("Pakistan warned that the move could lead to war.", True),
         (
             "Iran's nuclear chief warned that Iran was running out of ways to stay in the accord.",
             False,
@@ -717,3 +718,24 @@ def test_with_and_at_name_a_partner_only_when_no_one_else_is(text, event, recipi
 )  # fmt: skip
 def test_someones_ally_is_not_that_someone(text, event, recipients):
     assert [r.code for r in only(text, event).recipient] == recipients
+
+
+def test_allies_named_by_their_country_are_that_country():
+    event = only("France and its U.S. allies criticised Russia.", "ACCUSE")
+    assert [a.code for a in event.actor] == ["FRA", "USA"]
+
+
+def test_a_verb_that_decides_a_nouns_event_acts_on_whoever_the_noun_belongs_to():
+    event = only(
+        "Hong Kong police denied the Civil Human Rights Front's application for a march.",
+        "REJECT",
+    )
+    assert [a.code for a in event.actor] == ["HKG"]
+    assert [r.text for r in event.recipient] == ["the Civil Human Rights Front"]
+    assert not event.negated  # the refusal is the event, not a negated application
+    assert event.event_text.startswith("denied")
+
+
+def test_an_applicant_is_not_made_the_refuser_when_the_refuser_is_unknown():
+    events = events_of("Police denied the Civil Human Rights Front's application for a march.")
+    assert not [e for e in events if e.event == "REJECT"]

@@ -138,3 +138,15 @@ def test_attacks_in_words_and_weapons_tests(sentence, word, expected):
 def test_shooting_back_in_words_is_a_retort(sentence, retort):
     verb = next(t for t in parser()(sentence) if t.lemma_ in ("shoot", "fire"))
     assert readings.is_retort(verb) == retort
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hostile"),
+    [
+        ("Pakistan warned that the move could lead to war.", True),
+        ("Iran warned that it would run out of ways to stay in the accord.", False),
+    ],
+)
+def test_a_warning_may_foretell_hostility(sentence, hostile):
+    (clause,) = readings.warned_actions(token(sentence, "warned"))[1]
+    assert readings.foretells_hostility(clause) == hostile

@@ -199,10 +199,21 @@ class ActorReader:
         """Whom "Moscow's ally" names: not Moscow, but the one it is set beside ("its ally,
         Syria's President Bashar al-Assad") or placed at ("Israel's militia ally in southern
         Lebanon"); no one when the sentence does not say."""
-        owners = {a.code for a in self._modifier_actors(noun)}
         for child in noun.children:
             if child.dep_ == "appos":
                 return self.actors_at(child)
+        owners = {
+            a.code for c in noun.children if c.dep_ == "poss" for a in self.actors_at(c)
+        }  # fmt: skip
+        named = [
+            a
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")
+            for a in self.actors_at(c, follow_conj=False)
+            if a.code not in owners
+        ]
+        if named:  # "their U.S. allies", "NATO allies"; not "Israel's militia ally"
+            return named
         return [a for a in self._nested_actors(noun) if a.code not in owners]
 
     def _examples(self, noun: Token) -> list[ActorRef]:
@@ -253,7 +264,8 @@ class ActorReader:
             in_subject = in_subject or clause.dep_ in ("nsubj", "nsubjpass")
             clause = clause.head  # "his country will not …": start from the clause's verb
             hops += 1
-        if pronoun.dep_ == "poss" and not in_subject and hops <= 3:
+        asked_for = pronoun.head.lemma_.lower() in _ASKED_FOR  # "denied its application"
+        if pronoun.dep_ == "poss" and not in_subject and hops <= 3 and not asked_for:
             own = self._own_subject(clause, pronoun)  # "Britain recalled its ambassador"
             if own:
                 return own if plural else own[:1]
@@ -492,6 +504,9 @@ _DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "
 
 #: Nouns whose "to" clause is what one side puts to another ("a US offer to host a summit").
 _PROPOSAL_NOUNS = _DEMAND_NOUNS | {"offer", "proposal", "invitation", "bid", "suggestion"}
+#: What one side puts to another, so that "its" is rarely the one answering ("the police
+#: denied its application", "rejected his offer").
+_ASKED_FOR = _PROPOSAL_NOUNS | {"application", "petition", "plea", "claim"}
 
 
 #: Verbs whose clausal complement is what they ask for ("demanded Washington reverse the order").
@@ -523,6 +538,17 @@ _EXPLETIVE_PREDICATES = frozenset(
 
 
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+#: Words that make a name the dictionary does not hold an organisation's ("Civil Human Rights
+#: Front"), which "it" may stand for.
+_ORGANISATION_WORDS = frozenset(
+    {"front", "party", "movement", "group", "council", "committee", "union", "association",
+     "organisation", "organization", "agency", "ministry", "army", "forces", "brigade",
+     "network", "alliance", "coalition", "league", "company", "corporation", "corp", "inc",
+     "bank", "institute", "foundation", "commission", "court", "parliament", "assembly",
+     "congress", "senate", "government", "administration", "department", "office", "service",
+     "fund", "board", "authority", "militia", "brigades", "federation", "society", "center",
+     "centre", "watch", "international"}
+)  # fmt: skip
 _IMPERSONAL = frozenset({"it", "its"})
 
 
@@ -534,10 +560,16 @@ def _agrees(pronoun: Token, ref: ActorRef) -> bool:
     if word not in _PERSONAL and word not in _IMPERSONAL:
         return True
     kind = ActorDictionary.load().kind_of(ref.name)
+    words = ref.name.split()
+    organisation = any(w.lower() in _ORGANISATION_WORDS for w in words)
     person = kind == "person" or (
-        kind is None and (ref.code == "unknown" or all(w[:1].isupper() for w in ref.name.split()))
+        kind is None
+        and not organisation
+        and (ref.code == "unknown" or all(w[:1].isupper() for w in words))
     )  # a name the dictionary does not hold is a person's unless it reads "Sudanese military"
-    return person if word in _PERSONAL else not person and ref.code != "unknown"
+    if word in _PERSONAL:
+        return person
+    return not person and (ref.code != "unknown" or organisation)
 
 
 def _is_expletive(pronoun: Token) -> bool:

@@ -206,6 +206,13 @@ def _noun_entry(lemma: str, modifiers: list[str]) -> dict[str, Any] | None:
     return nouns.get(lemma)
 
 
+def pairs_with(lemma: str, modifiers: list[str], verb: str | None) -> bool:
+    """Whether the verb governing a noun decides its event ("denied … application", "rejected
+    … offer"): the verb's subject acts, whoever the noun belongs to."""
+    entry = _noun_entry(lemma, modifiers)
+    return entry is not None and verb is not None and verb in entry.get("verbs", {})
+
+
 def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue | None:
     """The event a noun names, read with its modifiers ("air strike") and governing light verb."""
     entry = _noun_entry(lemma, modifiers)

@@ -203,11 +203,16 @@ class SentenceCoder(ActorReader):
         return self._event(cue, trigger, end, actors, recipients)
 
     def _threatens(self, warning: Token, actors: list[ActorRef]) -> bool:
-        """Whether a warning is a threat: it tells someone not to act, or says what the warner's
-        own side will do ("warned it will retaliate", "warned that MEPs will not ratify")."""
+        """Whether a warning is a threat: it tells someone not to act, says what the warner's
+        own side will do ("warned it will retaliate", "warned that MEPs will not ratify") or
+        what hostility is to come ("warned that the move could lead to war")."""
         told, coming = readings.warned_actions(warning)
         own = {a.code for a in actors}
-        return told or any(a.code in own for clause in coming for a in self.subject_of(clause))
+        return (
+            told
+            or any(a.code in own for clause in coming for a in self.subject_of(clause))
+            or any(readings.foretells_hostility(clause) for clause in coming)
+        )
 
     def _calls_someone(self, verb: Token) -> bool:
         """Whether "called" is a call to someone ("Obama called Putin"), not a judgement
@@ -305,6 +310,13 @@ class SentenceCoder(ActorReader):
             return self._event(cue, noun, noun, parties, [])  # "discussions between Moscow …"
         actors = self._noun_actors(noun)
         patients: list[ActorRef] = []
+        # "police denied its application": the police refuse the applicant, and the refusal is
+        # the event, not a negated application
+        said_by = [c for c in governor.children if c.dep_ == "nsubj"] if governor else []
+        verb = self._governing_verb(noun)
+        paired = bool(said_by) and cues.pairs_with(noun.lemma_.lower(), modifiers, verb)
+        if paired and governor is not None:
+            patients, actors = actors, self.subject_of(governor)
         if noun.lemma_.lower() in _DONE_TO and not of_objects:
             # "Bashir's arrest": Bashir is arrested; "Russia's arrest of …": Russia arrests
             owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -338,7 +350,8 @@ class SentenceCoder(ActorReader):
             for a in self._prep_objects(child)
         ]
         recipients = others(distinct(patients + recipients), actors)
-        return self._event(cue, noun, noun, actors, recipients)
+        trigger = governor if paired and governor is not None else noun
+        return self._event(cue, trigger, noun, actors, recipients)
 
     def _between(self, noun: Token) -> list[ActorRef]:
         """The parties of a noun's "between X and Y" phrase."""

@@ -126,11 +126,10 @@ def warned_actions(verb: Token) -> tuple[bool, list[Token]]:
     is trying to help him") only voices a fear or passes news on: no PLOVER event."""
     children = {c.dep_ for c in verb.children}
     told = bool(children & {"dobj", "dative"}) and ("xcomp" in children or "ccomp" not in children)
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    contents += [j for c in contents for j in c.children if j.dep_ == "conj"]  # "… and will hold"
     coming = [
-        c
-        for c in verb.children
-        if c.dep_ == "ccomp"
-        and any(a.dep_ == "aux" and a.lower_ in _PROSPECTIVE for a in c.children)
+        c for c in contents if any(a.dep_ == "aux" and a.lower_ in _PROSPECTIVE for a in c.children)
     ]
     return told, coming
 
@@ -155,6 +154,19 @@ def is_question(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     )
     return passive or bare
+
+
+#: Words of hostility a warning may foretell ("could lead to war", "will hold … accountable").
+_HOSTILITY = frozenset(
+    {"war", "attack", "conflict", "retaliate", "retaliation", "sanction", "consequence",
+     "accountable", "force", "strike", "punish", "punishment", "response", "respond",
+     "escalation", "confrontation", "reprisal", "countermeasure", "violence", "invasion"}
+)  # fmt: skip
+
+
+def foretells_hostility(clause: Token) -> bool:
+    """Whether what a warning says will come is hostile: "could lead to war"."""
+    return any(t.lemma_.lower() in _HOSTILITY for t in clause.subtree)
 
 
 def passes_event_on(verb: Token) -> bool:
