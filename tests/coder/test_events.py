@@ -739,3 +739,21 @@ def test_a_verb_that_decides_a_nouns_event_acts_on_whoever_the_noun_belongs_to()
 def test_an_applicant_is_not_made_the_refuser_when_the_refuser_is_unknown():
     events = events_of("Police denied the Civil Human Rights Front's application for a march.")
     assert not [e for e in events if e.event == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipients"),
+    [
+        ("At least eight Hong Kong activists were arrested on Friday.", ("HKG", "COP"), ["HKG"]),
+        ("Two British journalists were detained in Iran.", ("IRN", "COP"), ["GBR"]),
+    ],
+)
+def test_an_arrest_by_no_one_named_is_the_states(text, actor, recipients):
+    event = only(text, "COERCE")
+    (doer,) = event.actor
+    assert (doer.code, doer.sector, doer.implied) == (*actor, True)
+    assert [r.code for r in event.recipient] == recipients
+
+
+def test_an_arrest_with_no_country_to_give_it_is_not_coded():
+    assert events_of("Protesters were arrested on Friday.") == []

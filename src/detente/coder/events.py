@@ -182,7 +182,9 @@ class SentenceCoder(ActorReader):
             actors = distinct(self._noun_actors(end))
             targets = self.subject_of(verb)
             return self._event(cue, trigger, end, actors, targets) if actors else None
-        actors = self._unattributed(verb, cue.event) or self.subject_of(verb)
+        actors = (
+            self._unattributed(verb, cue.event) or self._state_agent(verb) or self.subject_of(verb)
+        )
         if not actors:
             return None
         if cue.event == "PROTEST" and end is verb and readings.protests_in_words(verb, actors):
@@ -251,6 +253,24 @@ class SentenceCoder(ActorReader):
             text = self.sent.doc[doer.left_edge.i : doer.i + 1].text
             return [ActorRef(text, country, "UNK", name, (start - offset, end - offset))]
         return []
+
+    def _state_agent(self, verb: Token) -> list[ActorRef]:
+        """Who arrests, charges or jails when the text does not say ("at least eight activists
+        were arrested", "was sentenced in Cairo"): only a state does, so as PLOVER coders read
+        it, the police or courts of the country where it happened, else of those it was done
+        to. Marked ``implied``: the text does not name it."""
+        sector = _STATE_ACTS.get(verb.lemma_.lower())
+        children = {c.dep_ for c in verb.children}
+        if sector is None or "auxpass" not in children or "agent" in children:
+            return []
+        places = self._place_of(verb)
+        undergoing = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        people = [a for c in undergoing for a in self.actors_at(c)]
+        country = next((a.code for a in places + people if is_country(a.code)), None)
+        if country is None:
+            return []
+        name = ActorDictionary.load().country_name(country, sector)
+        return [ActorRef("", country, sector, name, None, implied=True)]
 
     @staticmethod
     def _object_nouns(verb: Token) -> list[Token]:
@@ -587,6 +607,12 @@ _DONE_TO = frozenset(
      "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
 )  # fmt: skip
 #: What explodes or is fired when a text names no one who did it.
+#: What only a state does to people, and which of its organs does it, for passives that name
+#: no one ("were arrested", "was sentenced").
+_STATE_ACTS = {
+    **dict.fromkeys(("arrest", "detain", "jail", "imprison", "deport", "round_up"), "COP"),
+    **dict.fromkeys(("charge", "indict", "sentence", "convict", "prosecute"), "JUD"),
+}
 _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
      "grenade", "missile", "mortar", "gunfire", "car-bomb", "explosive", "ied"}
