@@ -355,9 +355,10 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "recall": [("ambassador", "161", None), ("envoy", "161", None), ("diplomat", "161", None)],
     "come": [("to power", None, None), ("to agreement", "030", None)],
-    # ordering diplomats out is expelling them
+    # ordering diplomats out, or their expulsion, is expelling them (SANCTION), not deporting
     "order": [
         *((f"{envoy} leave", "166", None) for envoy in ("diplomat", "ambassador", "envoy")),
+        *((f"expulsion {envoy}", "166", None) for envoy in ("diplomat", "ambassador", "envoy")),
         *((f"closure {post}", "161", None) for post in ("consulate", "embassy", "mission")),
     ],
     "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement

@@ -634,6 +634,17 @@ def test_a_warning_is_a_threat_only_when_it_says_what_the_warner_will_do(text, t
     assert not any(e.negated for e in threats)  # "ceased … but warned": the sibling negates not
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Britain ordered the expulsion of 23 Russian diplomats.", "SANCTION"),
+        ("Russia ordered the expulsion of the refugees.", "COERCE"),
+    ],
+)
+def test_expelling_diplomats_is_a_sanction(text, event):
+    assert [e.event for e in events_of(text)] == [event]
+
+
 def test_a_purpose_is_not_yet_done():
     events = events_of("Russia sent troops to Syria to fight the rebels.")
     assert [e.event for e in events] == ["MOBILIZE"]
