@@ -429,6 +429,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None)],
+    "hit": [("it off", None, None)],  # getting on well
     # PETRARCH codes "meet at / with leaders / for talks" as an intent to meet (036); a meeting
     # that took place is a consultation, and an announced one becomes AGREE through modality
     "meet": [

@@ -607,6 +607,8 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Reporters asked Putin if he would meet Trump.",
         "Asked about the strikes, Kerry said nothing.",
         "Poland would meet its financial obligations to the United States.",
+        "Jeb Bush called Donald Trump's candidacy a phenomenon.",
+        "Tillerson and Putin seem to have hit it off.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):
@@ -768,3 +770,14 @@ def test_an_arrest_by_no_one_named_is_the_states(text, actor, recipients):
 
 def test_an_arrest_with_no_country_to_give_it_is_not_coded():
     assert events_of("Protesters were arrested on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "recipients"),
+    [
+        ("Obama called his Russian counterpart on Monday.", "CONSULT", ["RUS"]),
+        ("Russia attacked Ukraine. Obama called on him to resign.", "REQUEST", []),
+    ],
+)
+def test_whom_a_call_reaches(text, event, recipients):
+    assert [r.code for r in only(text, event).recipient] == recipients

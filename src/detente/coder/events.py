@@ -144,7 +144,11 @@ class SentenceCoder(ActorReader):
             if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
                 tokens.extend(_phrase(child))
         tokens.sort(key=lambda t: t.i)
-        return [t.lemma_.lower() for t in tokens if t.pos_ not in _SKIPPED_POS][:_PATTERN_WORDS]
+        return [
+            t.lemma_.lower()
+            for t in tokens
+            if t.pos_ not in _SKIPPED_POS or t.dep_ in ("dobj", "dative")  # "called him on …"
+        ][:_PATTERN_WORDS]
 
     def _verb_event(self, verb: Token, taken: set[int]) -> Event | None:
         lemma = verb.lemma_.lower()
@@ -222,9 +226,18 @@ class SentenceCoder(ActorReader):
         if any(c.dep_ in ("oprd", "ccomp") for c in verb.children):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        if any(a.dep_ == "amod" and a.i > o.i for o in objects for a in o.children):
-            return False
-        return any(self.actors_at(o) for o in objects) or not objects
+        if len(objects) > 1 or any(
+            a.dep_ == "amod" and a.i > o.i for o in objects for a in o.children
+        ):
+            return False  # "called Trump's candidacy a phenomenon"
+        named = [
+            o
+            for o in objects
+            if self._local(o) in self.index
+            or o.pos_ == "PRON"
+            or any(c.dep_ in ("amod", "compound") and self.actors_at(c) for c in o.children)
+        ]  # someone, not someone's thing: "his Russian counterpart", not "Trump's candidacy"
+        return any(self.actors_at(o) for o in named) or not objects
 
     def _unattributed(self, verb: Token, event: str) -> list[ActorRef]:
         """Violence done by a blast rather than by someone ("a roadside bombing near Samarra
@@ -716,7 +729,8 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         intending = infinitive and is_intention_word(head.lemma_.lower())
         if outer.event == "REQUEST" and event.event != "REQUEST":
             # "demanded that the US cancel plans": the demand is the event, addressed to the US
-            merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, event.actor))
+            asked = tuple(others(list(event.actor), list(outer.actor)))  # not the asker itself
+            merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, asked))
             dropped.add(token.i)
             continue
         if infinitive and token.dep_ == "advcl" and event.event == "PROTEST":
