@@ -408,6 +408,17 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ("Northern Ireland", "GBR", None, "place", ("Northern Ireland", "Ulster")),
     # Cambodia's name from 1975 to 1989: the sources list the place but not its people
     ("Kampuchea", "KHM", None, "demonym", ("Kampuchean", "Kampucheans")),
+    # trade bodies the sources know only by acronym, or not at all before 1995
+    (
+        "World Trade Organization",
+        "IGO",
+        "BUS",
+        "igo",
+        ("World Trade Organization", "World Trade Organisation"),
+    ),
+    ("General Agreement on Tariffs and Trade", "IGO", "BUS", "igo", ("GATT",)),
+    # "European officials", "European governments": PLOVER's EUR, the European Union
+    ("European Union", "EUR", None, "demonym", ("European", "Europeans")),
 )
 
 # Nouns for places, which the agents files list as the people living there ("town", "capital")

@@ -112,6 +112,9 @@ def test_lower_case_is_in_a_sentence_names_nobody(actors):
         ("United States Senate", ("USA", "LEG", "American legislature")),
         ("Northern Ireland", ("GBR", None, "United Kingdom")),  # not "Ireland" inside it
         ("Kampuchean", ("KHM", None, "Cambodia")),
+        ("GATT", ("IGO", "BUS", "General Agreement on Tariffs and Trade")),
+        ("World Trade Organization", ("IGO", "BUS", "World Trade Organization")),
+        ("European", ("EUR", None, "European Union")),
     ],
 )
 def test_noun_phrases_resolve_to_one_actor(actors, phrase, expected):

@@ -781,3 +781,21 @@ def test_an_arrest_with_no_country_to_give_it_is_not_coded():
 )
 def test_whom_a_call_reaches(text, event, recipients):
     assert [r.code for r in only(text, event).recipient] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actors", "recipients"),
+    [
+        ("Israel drew criticism from the European Union.", "ACCUSE", ["EUR"], ["ISR"]),
+        ("Russia won the support of China.", "SUPPORT", ["CHN"], ["RUS"]),
+    ],
+)
+def test_who_wins_or_draws_a_reaction_receives_it(text, event, actors, recipients):
+    found = only(text, event)
+    assert [a.code for a in found.actor] == actors
+    assert [r.code for r in found.recipient] == recipients
+
+
+def test_european_officials_are_the_european_unions():
+    event = only("Several European officials condemned the arrests.", "ACCUSE")
+    assert [a.code for a in event.actor] == ["EUR"]

@@ -47,7 +47,8 @@ _AGENT_PREPS = {"by", "from"}
 #: Verbs whose subject undergoes the event its object names ("face air strikes").
 _UNDERGOING = frozenset(
     {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
-     "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel"}
+     "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel",
+     "win", "earn", "garner", "draw", "attract", "enjoy"}
 )  # fmt: skip
 #: Verbs that speak about an event named as their object, not do it: "characterized the attack
 #: as a violation", "investigated the bombing".
@@ -364,8 +365,17 @@ class SentenceCoder(ActorReader):
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
         undergoing = governor is not None and governor.lemma_.lower() in _UNDERGOING
-        if undergoing:  # "Tunisia is facing terrorist attacks": Tunisia is attacked
+        if undergoing and governor is not None:  # "Tunisia is facing terrorist attacks"
             patients.extend(self.subject_of(governor))
+            if not actors:  # "won praise from Congress": Congress praises
+                actors = [
+                    a
+                    for holder in (noun, governor)
+                    for p in holder.children
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by", "in", "of")
+                    for a in self._prep_objects(p)
+                    if a not in patients
+                ]
         elif not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
         actors = distinct(actors)
