@@ -609,6 +609,7 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Poland would meet its financial obligations to the United States.",
         "Jeb Bush called Donald Trump's candidacy a phenomenon.",
         "Tillerson and Putin seem to have hit it off.",
+        "Russia raised the possibility of air strikes on Syria.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):

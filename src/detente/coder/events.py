@@ -36,6 +36,7 @@ from detente.coder.qualifiers import (
     is_negated,
     is_obligation,
     is_opinion,
+    is_prospect,
     modality,
     speaking_verb,
 )
@@ -295,6 +296,8 @@ class SentenceCoder(ActorReader):
                 continue
             out.append(child)
             out.extend(c for c in child.children if c.dep_ == "conj")
+            if is_prospect(child):
+                continue  # "raised the possibility of air strikes": no strikes done
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     out.extend(c for c in prep.children if c.dep_ == "pobj")

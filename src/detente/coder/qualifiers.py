@@ -18,6 +18,9 @@ from detente.coder.records import Modality
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
+#: Nouns whose content is only possible: "the prospect of Putin visiting", "the possibility of
+#: strikes".
+_PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "option", "idea"}
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
@@ -115,6 +118,11 @@ def is_opinion(trigger: Token) -> bool:
     return False
 
 
+def is_prospect(token: Token) -> bool:
+    """Whether a noun holds only a possibility ("the prospect of …", "the possibility of …")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _PROSPECTS
+
+
 def is_intention_word(lemma: str) -> bool:
     """Whether a word governing a clause makes it an intention or an offer ("plans to")."""
     return lemma in _INTENDING or lemma in _READY
@@ -170,6 +178,9 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
+        if n == 2 and chain[1].lower_ == "of" and is_prospect(token):
+            return "hypothetical"  # "the prospect of Putin visiting" (not "… of leverage over
+            # the flow of arms": the flow is no prospect)
         if n > 0 and token.lower_ in _EXPECTED and chain[n - 1].dep_ == "xcomp":
             return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
