@@ -800,3 +800,9 @@ def test_who_wins_or_draws_a_reaction_receives_it(text, event, actors, recipient
 def test_european_officials_are_the_european_unions():
     event = only("Several European officials condemned the arrests.", "ACCUSE")
     assert [a.code for a in event.actor] == ["EUR"]
+
+
+def test_an_adjective_on_a_trip_names_where_to():
+    event = only("Secretary of State Colin Powell is on a European trip.", "CONSULT")
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.code for r in event.recipient] == ["EUR"]

@@ -381,6 +381,8 @@ class SentenceCoder(ActorReader):
                 ]
         elif not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
             actors = self.subject_of(governor)  # "launched strikes", "went on strike"
+        if cue.mode == "visit" and governor is not None:
+            actors, patients = self._traveller(noun, governor, actors, patients)
         actors = distinct(actors)
         if not actors:
             return None
@@ -398,6 +400,19 @@ class SentenceCoder(ActorReader):
         recipients = others(distinct(patients + recipients), actors)
         trigger = governor if paired and governor is not None else noun
         return self._event(cue, trigger, noun, actors, recipients)
+
+    def _traveller(
+        self, trip: Token, governor: Token, actors: list[ActorRef], patients: list[ActorRef]
+    ) -> tuple[list[ActorRef], list[ActorRef]]:
+        """Who travels where on "a European trip": the adjective names where to, the one on
+        the trip travels ("Funaro is on a European trip"), unless a "to" phrase says where."""
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in trip.children):
+            return actors, patients
+        places = [a for c in trip.children if c.dep_ == "amod" for a in self.actors_at(c)]
+        travellers = self.subject_of(governor)
+        if not places or not travellers or any(p in travellers for p in places):
+            return actors, patients
+        return travellers, [*patients, *places]
 
     def _between(self, noun: Token) -> list[ActorRef]:
         """The parties of a noun's "between X and Y" phrase."""
