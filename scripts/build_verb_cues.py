@@ -176,6 +176,13 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         (None, None),
     ),
     **dict.fromkeys(("dominate", "best", "engage", "push", "break"), (None, None)),
+    # … and relations that describe rather than act: "a website InfoWars linked to", "related
+    # to", "competed in the primary", "simplify the rules", "organized a dinner", "preferring
+    # diplomacy"
+    **dict.fromkeys(
+        ("link", "relate", "compete", "simplify", "organize", "organise"), (None, None)
+    ),
+    "prefer": (None, None),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",

@@ -610,6 +610,8 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Jeb Bush called Donald Trump's candidacy a phenomenon.",
         "Tillerson and Putin seem to have hit it off.",
         "Russia raised the possibility of air strikes on Syria.",
+        "The website was linked to Russia's intelligence services.",
+        "Iran prefers diplomacy with the United States.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):
