@@ -1219,10 +1219,14 @@ def pattern_variants(
                 stats.counts["pattern dropped: undefined synonym set"] += 1
                 return None
             slots.append(options)
-        else:
-            words = tuple(lemmas.noun(w) for w in re.split(r"[_-]+", token) if w and w.isalpha())
-            if words:
-                slots.append([words])
+        else:  # "favour/favor": alternatives in one slot
+            options = [
+                tuple(lemmas.noun(w) for w in re.split(r"[_-]+", alternative) if w.isalpha())
+                for alternative in token.split("/")
+            ]
+            options = [words for words in options if words]
+            if options:
+                slots.append(options)
     if not slots:
         return []
     size = 1

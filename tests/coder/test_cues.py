@@ -211,3 +211,16 @@ def test_descriptions_are_no_events_and_expulsions_are_sanctions(lemma, followin
 
 def test_introducing_sanctions_is_a_sanction():
     assert reading(noun_cue("sanction", [], "introduce"))[0] == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("following", "event"),
+    [
+        (["in", "monrovia"], "PROTEST"),  # a place is no pattern
+        (["in", "favour"], "SUPPORT"),  # PETRARCH's "(IN FAVOUR/FAVOR)" holds both spellings
+        (["in", "favor"], "SUPPORT"),
+    ],
+)
+def test_marching_is_a_protest_unless_in_favour(following, event):
+    cue = verb_cue("march", following)
+    assert cue is not None and cue.event == event
