@@ -150,3 +150,18 @@ def test_shooting_back_in_words_is_a_retort(sentence, retort):
 def test_a_warning_may_foretell_hostility(sentence, hostile):
     (clause,) = readings.warned_actions(token(sentence, "warned"))[1]
     assert readings.foretells_hostility(clause) == hostile
+
+
+COOPERATION = cues.Cue("COOPERATE", None, "military", "062", "verb")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("North Korea has trained more than 500 computer hackers.", "MOBILIZE"),
+        ("The United States trained Iraqi soldiers.", "COOPERATE"),
+        ("The United States trained the rebels.", "COOPERATE"),
+    ],
+)
+def test_training_ones_own_forces_builds_them_up(sentence, expected):
+    assert readings.reread_verb(token(sentence, "trained"), COOPERATION).event == expected

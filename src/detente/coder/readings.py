@@ -203,6 +203,31 @@ _CRITICISM = cues.Cue("ACCUSE", "disapprove", None, "111", "verb")
 _WEAPONS_TEST = cues.Cue("MOBILIZE", "weapons", "military", "155", "verb")
 
 
+#: Forces a state trains for itself: "trained 500 computer hackers" builds up its own means.
+_OWN_FORCES = frozenset(
+    {"hacker", "soldier", "troop", "recruit", "pilot", "cadet", "unit", "specialist",
+     "personnel", "reservist", "conscript", "commando", "sniper"}
+)  # fmt: skip
+_BUILD_UP = cues.Cue("MOBILIZE", "troops", "military", "150", "verb")
+
+
+def _trains_own_forces(verb: Token) -> bool:
+    """Whether training builds up the trainer's own forces ("North Korea has trained 500
+    hackers"), not another's ("trained Iraqi forces": military cooperation)."""
+    if verb.lemma_.lower() != "train":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    dictionary = ActorDictionary.load()
+    return bool(objects) and all(
+        o.lemma_.lower() in _OWN_FORCES
+        and not any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and dictionary.matches([c.text], None)
+            for c in o.children
+        )  # "Iraqi soldiers", "Kurdish fighters" are another's
+        for o in objects
+    )
+
+
 def _verbal_attack(verb: Token) -> bool:
     """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
     if verb.lemma_.lower() not in ("attack", "assail"):
@@ -246,4 +271,6 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
         return _CRITICISM
     if cue.event == "ASSAULT" and _tests_weapons(verb):
         return _WEAPONS_TEST
+    if cue.event == "COOPERATE" and _trains_own_forces(verb):
+        return _BUILD_UP
     return cue
