@@ -808,3 +808,14 @@ def test_an_adjective_on_a_trip_names_where_to():
     event = only("Secretary of State Colin Powell is on a European trip.", "CONSULT")
     assert [a.code for a in event.actor] == ["USA"]
     assert [r.code for r in event.recipient] == ["EUR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria says it will not accept any more refugees.",
+        "Syria says it will not accept any more refugees if war starts in Iraq.",
+    ],
+)
+def test_saying_one_will_not_accept_is_a_refusal_even_on_a_condition(text):
+    assert [e.event for e in events_of(text)] == ["REJECT"]

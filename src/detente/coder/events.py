@@ -723,7 +723,7 @@ def _as_intention(
     if mood not in _UNREALISED or event in ("REJECT", "THREATEN"):
         return event, negated
     if event == "AGREE":  # "will not accept" refuses; "will accept" stays an agreement
-        return ("REJECT", False) if negated and mood != "conditional" else (event, negated)
+        return ("REJECT", False) if negated else (event, negated)
     quad = ontology.quad_class(event)
     if quad in (1, 2):
         return ("REJECT", False) if negated else ("AGREE", False)
