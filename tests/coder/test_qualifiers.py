@@ -67,6 +67,12 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Nigeria will withdraw its force unless the president agrees.", "withdraw", "conditional"),
         ("Russia announced its intention to withdraw troops.", "withdraw", "future"),
         ("The prospect of Putin visiting Washington angers Democrats.", "visiting", "hypothetical"),
+        ("The U.S. has the capability to disrupt weapons systems.", "disrupt", "hypothetical"),
+        (
+            "He declined to say whether the U.S. had sabotaged the launch.",
+            "sabotaged",
+            "hypothetical",
+        ),
         ("The U.S. has no plans to withdraw its diplomats.", "withdraw", "future"),
     ],
 )

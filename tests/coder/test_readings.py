@@ -165,3 +165,36 @@ COOPERATION = cues.Cue("COOPERATE", None, "military", "062", "verb")
 )
 def test_training_ones_own_forces_builds_them_up(sentence, expected):
     assert readings.reread_verb(token(sentence, "trained"), COOPERATION).event == expected
+
+
+REQUEST = cues.Cue("REQUEST", None, None, "100", "verb")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Putin ordered 23 British diplomats out of Russia.", "SANCTION"),
+        (
+            "Trump ordered 60 Russian diplomats the U.S. considers spies to leave the country.",
+            "SANCTION",
+        ),
+        ("Putin ordered the U.S. to cut staff at its diplomatic missions.", "SANCTION"),
+        ("Ukraine ordered 13 Russians to leave.", "COERCE"),
+        ("Russia ordered the US to withdraw its troops.", "REQUEST"),
+    ],
+)
+def test_ordering_people_out_expels_or_deports_them(sentence, expected):
+    assert readings.reread_verb(token(sentence, "ordered"), REQUEST).event == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "declines"),
+    [
+        ("The Kremlin declined to comment on the report.", True),
+        ("McFarland declined to say whether the U.S. had sabotaged the launch.", True),
+        ("Russia refused to withdraw its troops.", False),
+    ],
+)
+def test_declining_to_comment_refuses_nothing(sentence, declines):
+    verb = next(t for t in parser()(sentence) if t.lemma_ in ("decline", "refuse"))
+    assert readings.declines_comment(verb) == declines

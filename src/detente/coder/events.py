@@ -182,7 +182,12 @@ class SentenceCoder(ActorReader):
         cue = readings.reread_verb(verb, cue)
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
-        if readings.passes_event_on(verb) or readings.is_question(verb) or readings.is_retort(verb):
+        if (
+            readings.passes_event_on(verb)
+            or readings.is_question(verb)
+            or readings.is_retort(verb)
+            or readings.declines_comment(verb)
+        ):
             return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"
             actors = distinct(self._noun_actors(end))

@@ -21,6 +21,8 @@ _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 #: Nouns whose content is only possible: "the prospect of Putin visiting", "the possibility of
 #: strikes".
 _PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "option", "idea"}
+#: Nouns whose "to" clause is only what could be done: "the capability to disrupt launches".
+_ABILITIES = {"capability", "ability", "capacity", "power", "means", "option", "authority"}
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
@@ -178,6 +180,8 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+            return "hypothetical"  # "declined to say whether the U.S. had sabotaged the launch"
         if n == 2 and chain[1].lower_ == "of" and is_prospect(token):
             return "hypothetical"  # "the prospect of Putin visiting" (not "… of leverage over
             # the flow of arms": the flow is no prospect)
@@ -197,6 +201,8 @@ def modality(trigger: Token) -> Modality:
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in _INTENDING:
         return "future"  # "has plans to withdraw", "announced its intention to attack"
+    if last.dep_ == "acl" and last.head.lemma_.lower() in _ABILITIES:
+        return "hypothetical"  # "a well-documented capability to disrupt weapons systems"
     return "asserted"
 
 
@@ -210,10 +216,18 @@ _DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "app
 
 
 def is_forecast(trigger: Token) -> bool:
-    """Whether the writer forecasts the event ("is likely to visit") rather than the actor
-    announcing it: PLOVER's reading of intentions does not apply."""
+    """Whether the writer forecasts or wonders about the event ("is likely to visit", "whether
+    the U.S. had sabotaged", "the capability to disrupt", "the prospect of Putin visiting")
+    rather than the actor announcing it: PLOVER's reading of intentions does not apply."""
     chain = _governors(trigger)
-    return any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain))
+    if any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain)):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
+        return True
+    last = chain[-1]
+    if last.dep_ == "acl" and last.head.lemma_.lower() in _ABILITIES:
+        return True
+    return len(chain) > 2 and chain[1].lower_ == "of" and is_prospect(chain[2])
 
 
 def _first_conjunct(token: Token) -> Token:

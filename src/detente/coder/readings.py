@@ -169,6 +169,20 @@ def foretells_hostility(clause: Token) -> bool:
     return any(t.lemma_.lower() in _HOSTILITY for t in clause.subtree)
 
 
+#: What one declines to do when one declines to comment: no refusal of anything political.
+_COMMENTING = frozenset(
+    {"say", "comment", "elaborate", "confirm", "disclose", "speculate", "answer", "specify",
+     "discuss", "identify", "name", "reveal", "detail"}
+)  # fmt: skip
+
+
+def declines_comment(verb: Token) -> bool:
+    """Whether "declined / refused to say …" only withholds comment: no REJECT."""
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _COMMENTING for c in verb.children
+    )
+
+
 def passes_event_on(verb: Token) -> bool:
     """Whether the verb only carries what its "to" clause says ("sought to meddle", "going to
     rely", "need to know"), or asks for a source's anonymity ("asked not to be named")."""
@@ -228,6 +242,44 @@ def _trains_own_forces(verb: Token) -> bool:
     )
 
 
+#: Who a state sends home when it expels another state's or organisation's presence rather
+#: than deports people: diplomats, missions, agencies, observers.
+_ENVOYS = frozenset(
+    {"diplomat", "ambassador", "envoy", "staff", "official", "officer", "personnel", "attache",
+     "consul", "spy", "embassy", "mission", "agency", "organization", "organisation", "office",
+     "delegation", "observer", "monitor", "inspector", "peacekeeper", "representative"}
+)  # fmt: skip
+_EXPULSION = cues.Cue("SANCTION", "expel", "diplomatic", "166", "verb")
+_DEPORTATION = cues.Cue("COERCE", "deport", "legal", "174", "verb")
+_ORDERING = frozenset({"order", "force", "instruct"})
+_LEAVING = frozenset({"leave", "depart", "go", "quit", "exit"})
+_CUTTING = frozenset({"cut", "reduce", "slash", "shrink"})
+
+
+def _sends_out(verb: Token) -> cues.Cue | None:
+    """An order that sends people out of the country: "ordered 23 British diplomats out of
+    Russia", "ordered 13 Russians to leave" (diplomats: an expulsion, SANCTION; others: a
+    deportation, COERCE); "ordered the U.S. to cut staff at its missions" cuts relations."""
+    if verb.lemma_.lower() not in _ORDERING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    envoys = any(o.lemma_.lower() in _ENVOYS for o in objects)
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses += [g for c in clauses for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    leaving = any(c.lemma_.lower() in _LEAVING for c in clauses)  # also "ordered 60 diplomats
+    # the U.S. considers spies to leave", the "to leave" parsed under the relative clause
+    for child in verb.children:
+        if leaving or (child.dep_ in ("prep", "advmod", "prt") and child.lower_ == "out"):
+            return _EXPULSION if envoys else _DEPORTATION
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _CUTTING:
+            cut = [c for c in child.children if c.dep_ == "dobj"]
+            if any(c.lemma_.lower() in _ENVOYS for c in cut):
+                return _EXPULSION
+    return None
+
+
 def _verbal_attack(verb: Token) -> bool:
     """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
     if verb.lemma_.lower() not in ("attack", "assail"):
@@ -263,6 +315,9 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     weapons test."""
     if verb.lemma_.lower() in _PERSUADING and _urges(verb):
         return _URGING
+    sent_out = _sends_out(verb)
+    if sent_out is not None:
+        return sent_out
     if cue is None:
         return None
     if cue.event == "CONSULT":
