@@ -541,6 +541,13 @@ LAUNCH_VERBS = ("launch", "fire", "carry_out", "conduct", "mount", "use")
 TEST_VERBS = ("conduct", "carry_out", "hold", "stage")
 
 
+#: People whose expulsion is a deportation, not a diplomatic sanction.
+EXPELLED_PEOPLE = (
+    "refugee", "migrant", "people", "national", "citizen", "worker", "immigrant", "foreigner",
+    "journalist", "alien", "resident", "family",
+)  # fmt: skip
+
+
 def noun(
     default: Cue | None,
     modifiers: dict[str, Cue] | None = None,
@@ -676,7 +683,11 @@ NOUNS: dict[str, dict[str, Any]] = {
     "embargo": noun(("163", "SANCTION", "discontinue", "economic")),
     "tariff": noun(("163", "SANCTION", "discontinue", "economic")),
     "freeze": noun(None, {"asset": ("163", "SANCTION", "discontinue", "economic")}),
-    "expulsion": noun(("166", "SANCTION", "expel", "diplomatic")),
+    # expelling diplomats is a diplomatic sanction; expelling people is a deportation
+    "expulsion": noun(
+        ("166", "SANCTION", "expel", "diplomatic"),
+        dict.fromkeys(EXPELLED_PEOPLE, ("174", "COERCE", "deport", "legal")),
+    ),
     "suspension": noun(("160", "SANCTION", "discontinue", None)),
     "cut": noun(
         None,
@@ -1063,6 +1074,11 @@ LIGHT_VERBS: dict[str, bool] = {
             "organize",
             "organise",
             "call",
+            # deciding an act is doing it: "authorized sanctions", "ordered air strikes"
+            "authorize",
+            "authorise",
+            "approve",
+            "order",
         ]
     },
     **{v: True for v in ("offer", "promise", "pledge", "vow", "propose")},

@@ -819,3 +819,14 @@ def test_an_adjective_on_a_trip_names_where_to():
 )
 def test_saying_one_will_not_accept_is_a_refusal_even_on_a_condition(text):
     assert [e.event for e in events_of(text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Bush authorized sanctions against Iraq.", "SANCTION"),
+        ("Bush ordered air strikes against Iraq.", "ASSAULT"),
+    ],
+)
+def test_deciding_an_act_is_doing_it(text, event):
+    assert [e.event for e in events_of(text)] == [event]

@@ -164,6 +164,8 @@ class SentenceCoder(ActorReader):
         trigger, end = verb, verb
         for obj in self._object_nouns(verb):
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
+            if cues.noun_cue(obj.lemma_.lower(), modifiers) is not None:
+                modifiers += _of_words(obj)  # "the expulsion of refugees": whom it is done to
             paired = cues.noun_cue_with(obj.lemma_.lower(), modifiers, (phrasal, lemma))
             noun = paired
             if noun is None and (
@@ -328,6 +330,9 @@ class SentenceCoder(ActorReader):
         modifiers = [c.lemma_.lower() for c in noun.children if c.i < noun.i]
         own = cues.noun_cue(noun.lemma_.lower(), modifiers, self._governing_verb(noun))
         of_words = [o.lemma_.lower() for o in of_objects]
+        if own is not None and of_words:  # "the expulsion of refugees" is no diplomatic one
+            verb = self._governing_verb(noun)
+            own = cues.noun_cue(noun.lemma_.lower(), modifiers + of_words, verb) or own
         cue = own or (
             cues.noun_cue(noun.lemma_.lower(), of_words, self._governing_verb(noun))
             if of_objects
@@ -865,6 +870,17 @@ _CURRENCIES = frozenset(
 def _is_money(token: Token) -> bool:
     """A currency sign or word: "$2 million", "5.1 million dollars"."""
     return token.tag_ == "$" or token.text in "$€£¥" or token.lemma_.lower() in _CURRENCIES
+
+
+def _of_words(noun: Token) -> list[str]:
+    """The lemmas of a noun's "of" objects ("the expulsion of refugees": refugee)."""
+    return [
+        obj.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _governing_verb_token(noun: Token) -> Token | None:
