@@ -830,3 +830,19 @@ def test_saying_one_will_not_accept_is_a_refusal_even_on_a_condition(text):
 )
 def test_deciding_an_act_is_doing_it(text, event):
     assert [e.event for e in events_of(text)] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Russia called the US strikes an act of aggression.", ["USA"]),
+        ("Sudan described the ICC as a sham court.", ["IGO"]),
+    ],
+)
+def test_naming_something_in_harsh_words_criticises(text, recipients):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == recipients
+
+
+def test_naming_something_kindly_is_no_criticism():
+    assert "ACCUSE" not in [e.event for e in events_of("Iran called the talks a success.")]

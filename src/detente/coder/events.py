@@ -156,8 +156,10 @@ class SentenceCoder(ActorReader):
         lemma = verb.lemma_.lower()
         following = self._following(verb)
         cue = cues.verb_cue(lemma, following)
-        if cues.is_statement_verb(lemma) and (
-            cue is None or cue.source != "pattern" or readings.is_reporting_tag(verb)
+        if (
+            cues.is_statement_verb(lemma)
+            and (cue is None or cue.source != "pattern" or readings.is_reporting_tag(verb))
+            and not readings.judges_harshly(verb)
         ):
             return None  # "said", "told"; but "refuted the comments" is an accusation
         phrasal = f"{lemma}_{following[0]}" if following else lemma

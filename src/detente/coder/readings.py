@@ -280,6 +280,43 @@ def _sends_out(verb: Token) -> cues.Cue | None:
     return None
 
 
+#: Verbs that put a name to something ("called the move a smash and grab").
+_NAMING = frozenset(
+    {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise",
+     "denounce", "decry", "condemn"}
+)  # fmt: skip
+#: Words of a harsh judgement: naming something so is criticising whoever did it.
+_HARSH = frozenset(
+    {"attack", "murder", "crime", "criminal", "violation", "aggression", "bloodbath", "massacre",
+     "disaster", "catastrophe", "mistake", "blunder", "outrage", "outrageous", "shameful",
+     "disgrace", "disgraceful", "dark", "reckless", "illegal", "illegitimate", "unacceptable",
+     "irresponsible", "provocation", "provocative", "terrorism", "terrorist", "dangerous",
+     "absurd", "ridiculous", "lie", "hoax", "sham", "farce", "smash", "betrayal", "tragedy",
+     "genocide", "racist", "fascist", "unjust", "injustice", "hypocrisy", "hypocritical",
+     "blackmail", "piracy", "theft", "coup", "invasion", "occupation", "war", "insult",
+     "humiliation", "failure", "fiasco", "travesty", "assault", "abuse", "atrocity", "scandal",
+     "nonsense", "propaganda", "witch", "hunt", "persecution", "cowardly", "barbaric"}
+)  # fmt: skip
+
+
+def judges_harshly(verb: Token) -> bool:
+    """Whether the verb names something in harsh words, which criticises whoever is behind it
+    ("called the decision a very dark moment", "described the court as a sham")."""
+    if verb.lemma_.lower() not in _NAMING:
+        return False
+    judgements = [
+        c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ != "VERB")
+    ]
+    judgements += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
+
+
 def _verbal_attack(verb: Token) -> bool:
     """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
     if verb.lemma_.lower() not in ("attack", "assail"):
@@ -318,6 +355,8 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     sent_out = _sends_out(verb)
     if sent_out is not None:
         return sent_out
+    if judges_harshly(verb):
+        return _CRITICISM
     if cue is None:
         return None
     if cue.event == "CONSULT":
