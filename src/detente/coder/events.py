@@ -172,8 +172,8 @@ class SentenceCoder(ActorReader):
             noun = paired
             if noun is None and (
                 (cue is None and lemma not in _UNDERGOING and lemma not in _JUDGING)
-                or cues.is_light_verb(lemma)
-            ):
+                or (cues.is_light_verb(lemma) and not any(c.dep_ == "oprd" for c in verb.children))
+            ):  # "called a meeting" convenes one; "called the deal a success" names it
                 noun = cues.noun_cue(obj.lemma_.lower(), modifiers, lemma)
             if noun is not None:  # "send troops", "launch strikes", "offer support"
                 cue, end = noun, obj
