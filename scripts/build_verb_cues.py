@@ -183,6 +183,15 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         ("link", "relate", "compete", "simplify", "organize", "organise"), (None, None)
     ),
     "prefer": (None, None),
+    # … and what people feel, need or go through: "we needed assurances", "campaigned on a
+    # pledge", "celebrated his efforts", "deeply respected", "struggled to renew confidence",
+    # "crying", "interfere with convoys", "heads a 19-man crew"
+    **dict.fromkeys(
+        ("need", "campaign", "celebrate", "respect", "struggle", "cry", "interfere", "head"),
+        (None, None),
+    ),
+    # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
+    "defend": ("051", None),
     # training another's forces is military cooperation, not a statement of intent
     "train": ("062", None),
     # verbs that govern an event rather than being one: "failing to agree", "going to happen",

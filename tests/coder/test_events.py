@@ -612,6 +612,9 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Russia raised the possibility of air strikes on Syria.",
         "The website was linked to Russia's intelligence services.",
         "Iran prefers diplomacy with the United States.",
+        "Ms. Livni heads the Israeli Hatnuah party.",
+        "Iraqi activists struggled to renew confidence in peaceful protest.",
+        "Iraqi officials recognize that this is a battle.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):
@@ -846,3 +849,8 @@ def test_naming_something_in_harsh_words_criticises(text, recipients):
 
 def test_naming_something_kindly_is_no_event():
     assert events_of("Iran called the deal a success.") == []  # names the deal, agrees nothing
+
+
+def test_defending_someone_backs_them():
+    event = only("Arafat's Palestine defended Iraq and Libya against Western criticism.", "SUPPORT")
+    assert [r.code for r in event.recipient] == ["IRQ", "LBY"]

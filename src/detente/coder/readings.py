@@ -176,6 +176,20 @@ _COMMENTING = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that, with a "that" clause, only acknowledge a fact ("recognize that this is a battle").
+_ACKNOWLEDGING = frozenset({"recognize", "recognise", "acknowledge", "admit", "accept", "concede"})
+
+
+def acknowledges(verb: Token) -> bool:
+    """Whether the verb acknowledges what its clause says rather than recognising someone:
+    "they recognize that this is a battle", "conceded that no deadline was set"."""
+    return (
+        verb.lemma_.lower() in _ACKNOWLEDGING
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
 def declines_comment(verb: Token) -> bool:
     """Whether "declined / refused to say …" only withholds comment: no REJECT."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
