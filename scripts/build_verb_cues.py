@@ -185,9 +185,19 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "prefer": (None, None),
     # … and what people feel, need or go through: "we needed assurances", "campaigned on a
     # pledge", "celebrated his efforts", "deeply respected", "struggled to renew confidence",
-    # "crying", "interfere with convoys", "heads a 19-man crew"
+    # "crying", "interfere with convoys", "heads a 19-man crew", "positioned to strike"
     **dict.fromkeys(
-        ("need", "campaign", "celebrate", "respect", "struggle", "cry", "interfere", "head"),
+        (
+            "need",
+            "campaign",
+            "celebrate",
+            "respect",
+            "struggle",
+            "cry",
+            "interfere",
+            "head",
+            "position",
+        ),
         (None, None),
     ),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
@@ -508,7 +518,7 @@ SUPPLY_VERBS = (
 )  # fmt: skip
 REINFORCING_VERBS = (
     "send", "deploy", "mass", "strengthen", "reinforce", "boost", "build_up", "increase",
-    "dispatch",
+    "dispatch", "position", "station", "move", "redeploy",
 )  # fmt: skip
 SHARING_VERBS = ("share", "exchange", "pass", "pass_on", "provide", "give", "hand_over")
 #: Goods handed to someone: AID when a supply verb governs them ("sent medical supplies").

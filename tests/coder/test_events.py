@@ -854,3 +854,14 @@ def test_naming_something_kindly_is_no_event():
 def test_defending_someone_backs_them():
     event = only("Arafat's Palestine defended Iraq and Libya against Western criticism.", "SUPPORT")
     assert [r.code for r in event.recipient] == ["IRQ", "LBY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "modality"),
+    [
+        ("U.S. forces are positioned to strike Iraqi positions.", "THREATEN", "hypothetical"),
+        ("Russia moved troops to the border with Ukraine.", "MOBILIZE", "asserted"),
+    ],
+)
+def test_positioned_forces(text, event, modality):
+    assert only(text, event).modality == modality

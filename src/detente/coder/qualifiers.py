@@ -44,7 +44,10 @@ _INTENDING = {
     "commit", "swear", "prepare", "intention",
 }  # fmt: skip
 #: …or a readiness: "is willing to send", "offered to hand over".
-_READY = {"willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen"}
+_READY = {
+    "willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen", "position",
+    "capable",
+}  # fmt: skip
 #: Clause links through which a governing verb still qualifies the trigger.
 #: An event named as a subject takes its predicate's qualifiers ("joint action appears out of
 #: the question").

@@ -44,7 +44,7 @@ _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 #: nothing and visit no one.
 _CARRIERS = frozenset(
     {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "go", "need", "aim", "manage",
-     "plan"}
+     "plan", "position"}
 )  # fmt: skip
 #: "asked not to be named": a source's anonymity, not a request.
 _ANONYMOUS = frozenset({"name", "identify", "quote", "cite"})
