@@ -537,7 +537,9 @@ _EXPLETIVE_PREDICATES = frozenset(
 )
 
 
+#: Pronouns that stand for a person, and for a state or organisation.
 _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+_IMPERSONAL = frozenset({"it", "its"})
 #: Words that make a name the dictionary does not hold an organisation's ("Civil Human Rights
 #: Front"), which "it" may stand for.
 _ORGANISATION_WORDS = frozenset(
@@ -549,7 +551,6 @@ _ORGANISATION_WORDS = frozenset(
      "fund", "board", "authority", "militia", "brigades", "federation", "society", "center",
      "centre", "watch", "international"}
 )  # fmt: skip
-_IMPERSONAL = frozenset({"it", "its"})
 
 
 def _agrees(pronoun: Token, ref: ActorRef) -> bool:

@@ -331,16 +331,12 @@ class SentenceCoder(ActorReader):
             if obj.dep_ == "pobj"
         ]
         modifiers = [c.lemma_.lower() for c in noun.children if c.i < noun.i]
-        own = cues.noun_cue(noun.lemma_.lower(), modifiers, self._governing_verb(noun))
+        light = self._governing_verb(noun)
+        own = cues.noun_cue(noun.lemma_.lower(), modifiers, light)
         of_words = [o.lemma_.lower() for o in of_objects]
         if own is not None and of_words:  # "the expulsion of refugees" is no diplomatic one
-            verb = self._governing_verb(noun)
-            own = cues.noun_cue(noun.lemma_.lower(), modifiers + of_words, verb) or own
-        cue = own or (
-            cues.noun_cue(noun.lemma_.lower(), of_words, self._governing_verb(noun))
-            if of_objects
-            else None
-        )
+            own = cues.noun_cue(noun.lemma_.lower(), modifiers + of_words, light) or own
+        cue = own or (cues.noun_cue(noun.lemma_.lower(), of_words, light) if of_objects else None)
         if cue is None:
             return None
         object_named = own is None  # "provider of weapons": the "of" phrase is the object
@@ -363,8 +359,7 @@ class SentenceCoder(ActorReader):
         # "police denied its application": the police refuse the applicant, and the refusal is
         # the event, not a negated application
         said_by = [c for c in governor.children if c.dep_ == "nsubj"] if governor else []
-        verb = self._governing_verb(noun)
-        paired = bool(said_by) and cues.pairs_with(noun.lemma_.lower(), modifiers, verb)
+        paired = bool(said_by) and cues.pairs_with(noun.lemma_.lower(), modifiers, light)
         if paired and governor is not None:
             patients, actors = actors, self.subject_of(governor)
         if noun.lemma_.lower() in _DONE_TO and not of_objects:
@@ -660,13 +655,13 @@ _DONE_TO = frozenset(
      "kidnapping", "capture", "extradition", "trial", "imprisonment", "torture", "release",
      "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
 )  # fmt: skip
-#: What explodes or is fired when a text names no one who did it.
 #: What only a state does to people, and which of its organs does it, for passives that name
 #: no one ("were arrested", "was sentenced").
 _STATE_ACTS = {
     **dict.fromkeys(("arrest", "detain", "jail", "imprison", "deport", "round_up"), "COP"),
     **dict.fromkeys(("charge", "indict", "sentence", "convict", "prosecute"), "JUD"),
 }
+#: What explodes or is fired when a text names no one who did it.
 _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
      "grenade", "missile", "mortar", "gunfire", "car-bomb", "explosive", "ied"}
