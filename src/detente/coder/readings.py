@@ -3,7 +3,10 @@
 The cue tables say what a word usually means; these rules read the clause around it: troops
 arriving are deployed, not visiting; "encouraged X to …" asks X; "sought to …" is coded by what is
 attempted; "the target of US sanctions" is done to the subject; "protested that …" or a state's
-protest is an accusation; "…, reports aid agencies" only names a source.
+protest is an accusation; "…, reports aid agencies" only names a source; a warning is a threat
+only when it says what is to come; "ordered diplomats out" expels them; "attacked the decision"
+or "called the strikes an act of aggression" criticises; "asked whether …", "declined to
+comment", "shot back that …" and "recognize that …" code nothing.
 """
 
 from __future__ import annotations
