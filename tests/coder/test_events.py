@@ -615,6 +615,8 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Ms. Livni heads the Israeli Hatnuah party.",
         "Iraqi activists struggled to renew confidence in peaceful protest.",
         "Iraqi officials recognize that this is a battle.",
+        "Obama made a comment in January downplaying the threat that the militants posed.",
+        "It is time to take this threat seriously and implement sanctions against Russia.",
     ],
 )
 def test_routines_anonymity_and_denials_are_no_events(text):

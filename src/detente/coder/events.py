@@ -57,7 +57,8 @@ _JUDGING = frozenset(
     {"characterize", "characterise", "describe", "call", "label", "brand", "term", "dub",
      "investigate", "discuss", "mourn", "recall", "remember", "commemorate", "mark", "report",
      "document", "study", "analyse", "analyze", "question", "blame", "attribute", "deny",
-     "refute", "rebut"}
+     "refute", "rebut", "downplay", "play_down", "exaggerate", "overstate", "understate",
+     "minimize", "minimise", "recount", "predict", "anticipate"}
 )  # fmt: skip
 #: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
 _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})

@@ -21,8 +21,12 @@ _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 #: Nouns whose content is only possible: "the prospect of Putin visiting", "the possibility of
 #: strikes".
 _PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "option", "idea"}
-#: Nouns whose "to" clause is only what could be done: "the capability to disrupt launches".
-_ABILITIES = {"capability", "ability", "capacity", "power", "means", "option", "authority"}
+#: Nouns whose "to" clause is only what could or should be done: "the capability to disrupt
+#: launches", "it is time to implement sanctions".
+_POTENTIAL = {
+    "capability", "ability", "capacity", "power", "means", "option", "authority", "time",
+    "necessity", "duty",
+}  # fmt: skip
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
 _HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
@@ -204,7 +208,7 @@ def modality(trigger: Token) -> Modality:
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in _INTENDING:
         return "future"  # "has plans to withdraw", "announced its intention to attack"
-    if last.dep_ == "acl" and last.head.lemma_.lower() in _ABILITIES:
+    if last.dep_ == "acl" and last.head.lemma_.lower() in _POTENTIAL:
         return "hypothetical"  # "a well-documented capability to disrupt weapons systems"
     return "asserted"
 
@@ -228,7 +232,7 @@ def is_forecast(trigger: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
         return True
     last = chain[-1]
-    if last.dep_ == "acl" and last.head.lemma_.lower() in _ABILITIES:
+    if last.dep_ == "acl" and last.head.lemma_.lower() in _POTENTIAL:
         return True
     return len(chain) > 2 and chain[1].lower_ == "of" and is_prospect(chain[2])
 
