@@ -42,6 +42,16 @@ MAX_EXPANSIONS = 400  # synonym-set products larger than this are dropped, not s
 # Reasons: PETRARCH block defaults that are wrong for the verb, verbs absent from the dictionary,
 # and PLOVER 2.0 definitions (material withdrawal is RETREAT, lawsuits are ACCUSE, …).
 Plover = tuple[str, str | None, str | None]
+#: Verbs of what people feel, need, go through or describe, which PETRARCH reads as acts:
+#: "we needed assurances", "campaigned on a pledge", "celebrated his efforts", "deeply
+#: respected", "struggled to renew confidence", "crying", "interfere with convoys", "heads a
+#: 19-man crew", "positioned to strike", "chastened by the wars", "torn between", "learned".
+FELT_OR_DESCRIBED = (
+    "need", "campaign", "celebrate", "respect", "struggle", "cry", "interfere", "head",
+    "position", "chasten", "agonize", "agonise", "tear", "learn", "defer", "interact",
+    "prescribe",
+)  # fmt: skip
+
 VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # statements: attribution verbs (CAMEO 01x) the coder uses to find speakers
     **{
@@ -183,23 +193,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         ("link", "relate", "compete", "simplify", "organize", "organise"), (None, None)
     ),
     "prefer": (None, None),
-    # … and what people feel, need or go through: "we needed assurances", "campaigned on a
-    # pledge", "celebrated his efforts", "deeply respected", "struggled to renew confidence",
-    # "crying", "interfere with convoys", "heads a 19-man crew", "positioned to strike"
-    **dict.fromkeys(
-        (
-            "need",
-            "campaign",
-            "celebrate",
-            "respect",
-            "struggle",
-            "cry",
-            "interfere",
-            "head",
-            "position",
-        ),
-        (None, None),
-    ),
+    # … and what people feel, need, go through or describe
+    **dict.fromkeys(FELT_OR_DESCRIBED, (None, None)),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
     "defend": ("051", None),
     # training another's forces is military cooperation, not a statement of intent
@@ -331,6 +326,7 @@ DOCUMENTS = (
     "statement", "report", "video", "footage", "image", "photo", "picture", "document", "data",
     "figure", "list", "transcript", "recording", "tape", "communique", "letter", "record",
     "result", "book", "film", "detail", "information", "version", "audio", "album", "song",
+    "assessment", "email", "memo", "cable", "finding", "analysis", "study", "estimate",
 )  # fmt: skip
 #: What one demonstrates when it is no street protest.
 QUALITIES = (
@@ -340,13 +336,13 @@ QUALITIES = (
     "power", "effectiveness", "seriousness",
 )  # fmt: skip
 
-# Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
 #: What one "meets" without a meeting: a deadline, a threshold, an obligation.
 _MET_STANDARDS = (
     "deadline", "threshold", "target", "obligation", "requirement", "expectation", "need",
     "standard", "criterion", "goal", "cost",
 )  # fmt: skip
 
+# Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
@@ -455,7 +451,21 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None)],
-    "hit": [("it off", None, None)],  # getting on well
+    # getting on well; appearing on the news, a record or the road
+    "hit": [
+        (word, None, None)
+        for word in ("it off", "show", "airwave", "headline", "record", "trail", "road", "low")
+    ],
+    "take": [("part", None, None)],  # taking part is no agreement
+    # ending a deadlock ends no talks ("helped end the impasse in the talks")
+    "end": [(word, None, None) for word in ("impasse", "deadlock", "stalemate", "standoff")],
+    "command": [("seat", None, None), ("majority", None, None)],
+    "charge": [
+        (price, None, None) for price in ("money", "fee", "price", "rent", "interest", "tax")
+    ],
+    "challenge": [
+        (idea, None, None) for idea in ("notion", "idea", "view", "assumption", "narrative")
+    ],
     # PETRARCH codes "meet at / with leaders / for talks" as an intent to meet (036); a meeting
     # that took place is a consultation, and an announced one becomes AGREE through modality
     "meet": [

@@ -616,6 +616,11 @@ def test_who_faces_an_attack_suffers_it(text, actors, recipients):
         "Iraqi activists struggled to renew confidence in peaceful protest.",
         "Iraqi officials recognize that this is a battle.",
         "Obama made a comment in January downplaying the threat that the militants posed.",
+        "For weeks, Obama, chastened by Iraq and Afghanistan, deferred passing judgment.",
+        "Mr. Netanyahu's Likud commands 19 seats in the Israeli parliament.",
+        "The Iranian study demonstrated that the sanctions had failed.",
+        "North Korea helped end the impasse in the talks.",
+        "The US intelligence community released an assessment of Russian meddling.",
         "It is time to take this threat seriously and implement sanctions against Russia.",
     ],
 )
@@ -867,3 +872,14 @@ def test_defending_someone_backs_them():
 )
 def test_positioned_forces(text, event, modality):
     assert only(text, event).modality == modality
+
+
+def test_assailing_is_criticism():
+    assert [
+        e.event for e in events_of("President Bush assailed the Russian intelligence services.")
+    ] == ["ACCUSE"]
+
+
+def test_an_agreement_named_after_a_city_is_not_that_countrys():
+    events = events_of("The United States withdrew from the Paris accord.")
+    assert all(r.code != "FRA" for e in events for r in e.actor)

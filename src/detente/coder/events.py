@@ -448,6 +448,8 @@ class SentenceCoder(ActorReader):
                 continue  # "military collaboration": a kind of event, not who does it
             if child.dep_ in ("compound", "nmod") and self._is_town(child):
                 continue  # "the Salisbury attack": where it happened, not who did it
+            if noun.lemma_.lower() in _NAMED_BY_PLACE and self._is_town(child, capitals=True):
+                continue  # "the Paris accord", "the Minsk agreement": a name, not a party
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and child.i < noun.i:
                 actors.extend(self.actors_at(child, follow_conj=True))
                 for grandchild in child.children:  # "US-led": the leader sits one level down
@@ -656,6 +658,10 @@ _DONE_TO = frozenset(
      "kidnapping", "capture", "extradition", "trial", "imprisonment", "torture", "release",
      "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
 )  # fmt: skip
+#: Agreements named after where they were made ("the Paris accord", "the Oslo accords").
+_NAMED_BY_PLACE = frozenset(
+    {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "process"}
+)
 #: What only a state does to people, and which of its organs does it, for passives that name
 #: no one ("were arrested", "was sentenced").
 _STATE_ACTS = {

@@ -180,7 +180,10 @@ _COMMENTING = frozenset(
 
 
 #: Verbs that, with a "that" clause, only acknowledge a fact ("recognize that this is a battle").
-_ACKNOWLEDGING = frozenset({"recognize", "recognise", "acknowledge", "admit", "accept", "concede"})
+_ACKNOWLEDGING = frozenset(
+    {"recognize", "recognise", "acknowledge", "admit", "accept", "concede", "demonstrate",
+     "show", "prove"}
+)  # fmt: skip
 
 
 def acknowledges(verb: Token) -> bool:
@@ -206,6 +209,12 @@ def passes_event_on(verb: Token) -> bool:
     complements = [c for c in verb.children if c.dep_ == "xcomp"]
     if verb.lemma_.lower() in _CARRIERS and complements:
         return True
+    if (
+        verb.lemma_.lower() == "help"
+        and complements
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return True  # "helped end the impasse": what was helped along is the event
     return verb.lemma_.lower() == "ask" and any(
         c.lemma_.lower() in _ANONYMOUS and any(a.dep_ == "auxpass" for a in c.children)
         for c in complements
@@ -336,7 +345,9 @@ def judges_harshly(verb: Token) -> bool:
 
 def _verbal_attack(verb: Token) -> bool:
     """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
-    if verb.lemma_.lower() not in ("attack", "assail"):
+    if verb.lemma_.lower() == "assail":
+        return True  # assailing is in words on the news ("assailed the intelligence community")
+    if verb.lemma_.lower() != "attack":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     holders = [verb, *objects]
