@@ -198,3 +198,17 @@ def test_ordering_people_out_expels_or_deports_them(sentence, expected):
 def test_declining_to_comment_refuses_nothing(sentence, declines):
     verb = next(t for t in parser()(sentence) if t.lemma_ in ("decline", "refuse"))
     assert readings.declines_comment(verb) == declines
+
+
+GATHERING = cues.Cue("CONSULT", None, None, "040", "verb")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands of protesters gathered outside parliament.", "PROTEST"),
+        ("EU foreign ministers gathered in Brussels.", "CONSULT"),
+    ],
+)
+def test_a_crowd_gathering_demonstrates(sentence, expected):
+    assert readings.reread_verb(token(sentence, "gathered"), GATHERING).event == expected

@@ -373,6 +373,27 @@ def is_retort(verb: Token) -> bool:
     )
 
 
+#: Crowds: when they gather, they demonstrate rather than meet.
+_CROWDS = frozenset(
+    {"protester", "demonstrator", "crowd", "activist", "student", "supporter", "marcher",
+     "thousand", "hundred", "people", "opponent", "worker"}
+)  # fmt: skip
+_GATHERING = frozenset({"gather", "assemble", "converge"})
+_DEMONSTRATION = cues.Cue("PROTEST", "demo", None, "141", "verb")
+
+
+def _crowd_gathers(verb: Token) -> bool:
+    """Whether a crowd gathers ("thousands of protesters gathered outside parliament"): a
+    demonstration, not a meeting."""
+    if verb.lemma_.lower() not in _GATHERING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    heads = subjects + [
+        o for s in subjects for p in s.children if p.lower_ == "of" for o in p.children
+    ]
+    return any(h.lemma_.lower() in _CROWDS for h in heads)
+
+
 def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     """The cue as the clause reads it: "encouraged allies to restrict …" is a request to the
     allies (whatever the verb means alone: "pushed men into Syria" is none); troops arriving
@@ -387,6 +408,8 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
         return _CRITICISM
     if cue is None:
         return None
+    if cue.event == "CONSULT" and _crowd_gathers(verb):
+        return _DEMONSTRATION
     if cue.event == "CONSULT":
         return _arriving_troops(verb) or cue
     if cue.event == "ASSAULT" and _verbal_attack(verb):
