@@ -281,6 +281,15 @@ def test_a_name_introduced_with_a_countrys_title_is_that_country_later_too():
     assert (actor.code, actor.sector, actor.name) == ("GBR", "GOV", "Zoltan Quibberly")
 
 
+def test_a_known_person_spelt_differently_is_remembered_by_surname():
+    doc = document(
+        "Omar al-Bashir met Egyptian officials on Monday.",
+        "Bashir accused Egypt of lying.",
+    )
+    [accusation] = [e for e in code_document(doc) if e.event == "ACCUSE"]
+    assert [a.code for a in accusation.actor] == ["SDN"]
+
+
 def test_a_name_after_an_organisations_title_is_that_organisation():
     doc = document("Arab League Secretary-General Zoltan Quibberly urged Iran to talk.")
     [request] = [e for e in code_document(doc) if e.event == "REQUEST"]

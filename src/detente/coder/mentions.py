@@ -211,6 +211,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             resolved = MisspeltNames.load().resolve([t.text for t in sent[start:end]], when)
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
+            person = dictionary.kind_of(resolved.name) == "person"
+            if person and end - start > 1 and sent[end - 1].is_title:  # "Omar al-Bashir" …
+                titled.setdefault(sent[end - 1].text, (resolved.code, resolved.sector))
         elif text in titled:
             ref = _ref(sent, *span, *titled[text], _full_name(text, titled))
         else:
