@@ -428,6 +428,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("truce", "196", None),
         # defying a rule is refusing it (CAMEO 128 defy norms, law)
         *((rule, "128", None) for rule in ("ban", "law", "curfew", "order", "embargo", "rule")),
+        *((deal, "128", None) for deal in ("agreement", "accord", "deal", "treaty", "resolution")),
     ],
     # opposing someone disapproves of them (ACCUSE); opposing an offer or mediation rejects it
     "oppose": [

@@ -882,4 +882,8 @@ def test_assailing_is_criticism():
 
 def test_an_agreement_named_after_a_city_is_not_that_countrys():
     events = events_of("The United States withdrew from the Paris accord.")
-    assert all(r.code != "FRA" for e in events for r in e.actor)
+    assert events and all(a.code != "FRA" for e in events for a in (*e.actor, *e.recipient))
+
+
+def test_violating_an_agreement_defies_it():
+    assert [e.event for e in events_of("Russia violated the Minsk agreement.")] == ["REJECT"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from detente.coder.dictionary import ActorDictionary
-from detente.coder.mentions import Found, token_index
+from detente.coder.mentions import NAMED_BY_PLACE, Found, token_index
 from detente.coder.qualifiers import MESSAGES
 from detente.coder.records import ActorRef
 
@@ -177,9 +177,12 @@ class ActorReader:
         """Actors named in a noun's modifiers: "Syrian" in "Syrian troops", "its" in "its army",
         "Arab League" in "Arab League Secretary-General Klibi"."""
         refs: list[ActorRef] = []
+        named_by_place = token.lemma_.lower() in NAMED_BY_PLACE
         for child, role in _with_conjuncts(token.children):
             if role not in _MODIFIERS or (child.i > token.i and role != "appos"):
                 continue
+            if named_by_place and role == "compound" and _is_place_name(child):
+                continue  # "the Paris accord": a name, not France
             inner = self.index.get(self._local(child))
             if inner is not None and inner.actor is None and child.pos_ == "ADJ":
                 continue  # "official contact", "military aid": a kind of thing, not an actor
@@ -571,6 +574,14 @@ def _agrees(pronoun: Token, ref: ActorRef) -> bool:
     if word in _PERSONAL:
         return person
     return not person and (ref.code != "unknown" or organisation)
+
+
+def _is_place_name(token: Token) -> bool:
+    """Whether a proper noun is a city, capital or province ("Paris", "Minsk", "Kyoto")."""
+    if token.pos_ != "PROPN":
+        return False
+    entries = ActorDictionary.load().matches([token.text], None)
+    return len(entries) == 1 and entries[0][2].kind in ("capital", "place")
 
 
 def _is_expletive(pronoun: Token) -> bool:

@@ -27,7 +27,7 @@ from detente.coder.actors import (
     others,
 )
 from detente.coder.dictionary import ActorDictionary
-from detente.coder.mentions import Found
+from detente.coder.mentions import NAMED_BY_PLACE, Found
 from detente.coder.qualifiers import (
     NEGATING_VERBS,
     is_announced,
@@ -448,7 +448,7 @@ class SentenceCoder(ActorReader):
                 continue  # "military collaboration": a kind of event, not who does it
             if child.dep_ in ("compound", "nmod") and self._is_town(child):
                 continue  # "the Salisbury attack": where it happened, not who did it
-            if noun.lemma_.lower() in _NAMED_BY_PLACE and self._is_town(child, capitals=True):
+            if noun.lemma_.lower() in NAMED_BY_PLACE and self._is_town(child, capitals=True):
                 continue  # "the Paris accord", "the Minsk agreement": a name, not a party
             if child.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and child.i < noun.i:
                 actors.extend(self.actors_at(child, follow_conj=True))
@@ -658,10 +658,6 @@ _DONE_TO = frozenset(
      "kidnapping", "capture", "extradition", "trial", "imprisonment", "torture", "release",
      "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
 )  # fmt: skip
-#: Agreements named after where they were made ("the Paris accord", "the Oslo accords").
-_NAMED_BY_PLACE = frozenset(
-    {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "process"}
-)
 #: What only a state does to people, and which of its organs does it, for passives that name
 #: no one ("were arrested", "was sentenced").
 _STATE_ACTS = {

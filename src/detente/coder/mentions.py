@@ -58,9 +58,16 @@ def _noun_phrase(sent: Span, start: int, end: int) -> tuple[int, int] | None:
     if root is None or root.dep_ not in _MODIFIER_DEPS or root.head.pos_ not in ("NOUN", "PROPN"):
         return None
     head = root.head
+    if head.lemma_.lower() in NAMED_BY_PLACE:
+        return None  # "the Paris accord" is an agreement's name, not French officials
     left = min(start, *(t.i - sent.start for t in head.children if t.dep_ in _MODIFIER_DEPS))
     return left, head.i - sent.start + 1
 
+
+#: Agreements named after where they were made ("the Paris accord", "the Oslo accords").
+NAMED_BY_PLACE = frozenset(
+    {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "process"}
+)
 
 #: Names a document has introduced with a title: name or surname → (code, sector) of the role.
 TitledNames = dict[str, tuple[str, str | None]]
