@@ -187,11 +187,8 @@ def modality(trigger: Token) -> Modality:
     for n, token in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in token.children):
             return "conditional"
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
-            return "hypothetical"  # "declined to say whether the U.S. had sabotaged the launch"
-        if n == 2 and chain[1].lower_ == "of" and is_prospect(token):
-            return "hypothetical"  # "the prospect of Putin visiting" (not "… of leverage over
-            # the flow of arms": the flow is no prospect)
+        if _asks_whether(token) or (n == 2 and _holds_prospect(chain)):
+            return "hypothetical"  # "declined to say whether …", "the prospect of … visiting"
         if n > 0 and token.lower_ in _EXPECTED and chain[n - 1].dep_ == "xcomp":
             return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
@@ -208,9 +205,25 @@ def modality(trigger: Token) -> Modality:
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in _INTENDING:
         return "future"  # "has plans to withdraw", "announced its intention to attack"
-    if last.dep_ == "acl" and last.head.lemma_.lower() in _POTENTIAL:
+    if _only_potential(last):
         return "hypothetical"  # "a well-documented capability to disrupt weapons systems"
     return "asserted"
+
+
+def _asks_whether(clause: Token) -> bool:
+    """Whether a clause is a "whether" question ("declined to say whether the U.S. had …")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _holds_prospect(chain: list[Token]) -> bool:
+    """Whether the trigger is what a prospect noun holds, right under its "of" ("the prospect
+    of Putin visiting"; not "… of leverage over the flow of arms": the flow is no prospect)."""
+    return len(chain) > 2 and chain[1].lower_ == "of" and is_prospect(chain[2])
+
+
+def _only_potential(clause: Token) -> bool:
+    """Whether a "to" clause only says what could or should be done ("the capability to …")."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in _POTENTIAL
 
 
 def _is_conditional_clause(clause: Token) -> bool:
@@ -229,12 +242,9 @@ def is_forecast(trigger: Token) -> bool:
     chain = _governors(trigger)
     if any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain)):
         return True
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for t in chain for c in t.children):
-        return True
-    last = chain[-1]
-    if last.dep_ == "acl" and last.head.lemma_.lower() in _POTENTIAL:
-        return True
-    return len(chain) > 2 and chain[1].lower_ == "of" and is_prospect(chain[2])
+    return (
+        any(_asks_whether(t) for t in chain) or _only_potential(chain[-1]) or _holds_prospect(chain)
+    )
 
 
 def _first_conjunct(token: Token) -> Token:
