@@ -27,7 +27,8 @@ Code mapping (CAMEO/Phoenix → PLOVER), following the PLOVER manual's chapter "
 Sector Codes":
 
 * A leading ISO 3166 alpha-3 code is the country. Dependencies are folded into the state that
-  countries.csv lists them under (Guam → USA); Phoenix's Kosovo code KSV becomes PLOVER's ``KOS``.
+  countries.csv lists them under (Guam → USA); Phoenix's Kosovo code KSV becomes PLOVER's ``KOS``,
+  East Timor's former ISO code TMP becomes ``TLS`` and Angola's misspelling ANG ``AGO``.
 * ``IGOUNO…`` → ``UNO`` (United Nations); ``IGOEUR…`` → ``EUR`` (European Union); any other
   ``IGO…`` (NATO, Arab League, African Union, IMF, OPEC) → ``IGO``. ``NGO…`` → ``NGO``;
   ``MNC…`` → ``MNC`` with sector BUS; ``IMG…`` and groups that Phoenix files under a region
@@ -276,6 +277,14 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ),
     ("Peshmerga", "IRQ", "MIL", "group", ("Peshmerga", "Kurdish Peshmerga", "peshmerga")),
     (
+        "Houthis",
+        "YEM",
+        "REB",
+        "group",
+        ("Houthi", "Houthis", "Huthi", "Huthis", "Houthi rebels", "Ansar Allah", "Ansarullah"),
+    ),
+    ("Likud", "ISR", "PTY", "group", ("Likud", "Likud party")),
+    (
         "United Nations",
         "UNO",
         None,
@@ -378,6 +387,13 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         ("State Department", "U.S. State Department"),
     ),
     ("Pentagon", "USA", "MIL", "institution", ("Pentagon", "the Pentagon")),
+    (
+        "US Department of Justice",
+        "USA",
+        "GOV",
+        "institution",
+        ("Justice Department", "U.S. Justice Department", "US Justice Department"),
+    ),
     ("Kremlin", "RUS", "GOV", "institution", ("Kremlin", "the Kremlin")),
     # national agencies that reporting names by acronym
     ("Central Intelligence Agency", "USA", "SPY", "institution", ("CIA",)),
@@ -755,6 +771,8 @@ class Builder:
         self.states = self._read_states()
         self.folded = self._read_countries_csv()
         self.folded.setdefault("KSV", "KOS")
+        self.folded.setdefault("TMP", "TLS")  # East Timor's ISO code until 2002
+        self.folded.setdefault("ANG", "AGO")  # one Phoenix entry's spelling of Angola (UNITA)
         self.folded.setdefault("XKX", "KOS")
         self.iso3.add("KOS")
         self.code = CodeMapper(self.iso3, self.folded)

@@ -193,6 +193,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         ("link", "relate", "compete", "simplify", "organize", "organise"), (None, None)
     ),
     "prefer": (None, None),
+    # "submitted a brief" hands in a paper; yielding is "submit to" (a pattern below)
+    "submit": (None, None),
     # … and what people feel, need, go through or describe
     **dict.fromkeys(FELT_OR_DESCRIBED, (None, None)),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
@@ -484,6 +486,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("with", None, None),
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
+    "submit": [("to", "080", None)],
     "declare": [
         ("ceasefire", "0871", ("CONCEDE", None, "military")),
         ("truce", "0871", ("CONCEDE", None, "military")),

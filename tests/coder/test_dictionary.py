@@ -115,6 +115,9 @@ def test_lower_case_is_in_a_sentence_names_nobody(actors):
         ("GATT", ("IGO", "BUS", "General Agreement on Tariffs and Trade")),
         ("World Trade Organization", ("IGO", "BUS", "World Trade Organization")),
         ("European", ("EUR", None, "European Union")),
+        ("Houthis", ("YEM", "REB", "Houthis")),
+        ("Justice Department", ("USA", "GOV", "US Department of Justice")),
+        ("UNITA", ("AGO", "REB", "Unita")),  # Phoenix spells Angola's code ANG once
     ],
 )
 def test_noun_phrases_resolve_to_one_actor(actors, phrase, expected):

@@ -887,3 +887,45 @@ def test_an_agreement_named_after_a_city_is_not_that_countrys():
 
 def test_violating_an_agreement_defies_it():
     assert [e.event for e in events_of("Russia violated the Minsk agreement.")] == ["REJECT"]
+
+
+def test_the_speaker_of_a_report_is_not_its_recipient():
+    event = only(
+        "The European Community may halt mediation efforts among Serbia's feuding republics if "
+        "cooperation by all parties founders, Dutch Foreign Minister Hans Van den Broek said.",
+        "THREATEN",
+    )
+    assert [r.code for r in event.recipient] == ["SRB"]
+
+
+def test_refugees_are_not_given_the_country_that_takes_them_in():
+    event = only("Syria says it will not accept any more refugees if war starts.", "REJECT")
+    assert event.recipient == ()
+
+
+def test_members_of_an_unknown_body_are_that_body():
+    event = only(
+        "Members of the Association of African Jurists investigated the welfare of 2,000 Libyans.",
+        "ACCUSE",
+    )
+    assert [(a.text, a.code) for a in event.actor] == [("the Association", "unknown")]
+
+
+def test_their_is_not_one_persons_when_the_object_names_several():
+    event = only(
+        "Palestinian leader Yasser Arafat defended Iraq and Libya on Friday against Western "
+        "criticism of their arms industries.",
+        "SUPPORT",
+    )
+    assert {r.code for r in event.recipient} == {"IRQ", "LBY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A brief has been submitted by a group of lawyers in Cairo.", []),
+        ("Iraq submitted to the demands of the UN.", ["CONCEDE"]),
+    ],
+)
+def test_submitting_a_paper_is_no_concession(text, expected):
+    assert [e.event for e in events_of(text)] == expected

@@ -113,3 +113,13 @@ def test_a_known_person_named_in_full_is_remembered_by_surname(nlp):
     find_mentions(first, date(2019, 9, 1), titled)
     found = [f.actor for f in find_mentions(later, date(2019, 9, 1), titled) if f.actor]
     assert [(a.text, a.code) for a in found] == [("Johnson", "GBR")]
+
+
+@pytest.mark.parametrize("later", ["Al-Bashir criticised the opposition.", "El Bashir spoke."])
+def test_a_remembered_surname_is_found_without_its_arabic_article(nlp, later):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first = next(nlp("President Omar al-Bashir spoke.").sents)
+    find_mentions(first, date(2015, 9, 1), titled)
+    sent = next(nlp(later).sents)
+    found = [f.actor for f in find_mentions(sent, date(2015, 9, 1), titled) if f.actor]
+    assert [a.code for a in found][:1] == ["SDN"]

@@ -38,6 +38,9 @@ def test_within_one_edit(a, b, expected):
         (["Omar", "Hassan", "al", "-", "Bashir"], "SDN", None),
         (["Omar", "El", "Bashir"], "SDN", None),
         (["Laurent", "Gbago"], "CIV", "Laurent Gbagbo"),  # five letters suffice
+        # honorifics before the given name, on either side
+        (["Sayyid", "Ali", "Hosseini", "Khamenei"], "IRN", None),
+        (["Supreme", "Leader", "Ali", "Khamenei"], "IRN", None),
     ],
 )
 def test_a_name_written_differently_finds_the_person(words, code, name):
@@ -57,6 +60,7 @@ def test_a_name_written_differently_finds_the_person(words, code, name):
         ["Hassan", "al", "Bashir"],  # the first name is the dictionary's middle name
         ["Obamma"],  # the surname is too short to trust one letter
         ["Zoltan", "Quibberly"],
+        ["Ayatollah", "Khamenei"],  # an honorific and a surname are a surname alone
     ],
 )
 def test_no_guess_when_the_name_is_ambiguous_far_or_short(words):

@@ -270,6 +270,9 @@ class ActorReader:
         asked_for = pronoun.head.lemma_.lower() in _ASKED_FOR  # "denied its application"
         if pronoun.dep_ == "poss" and not in_subject and hops <= 3 and not asked_for:
             own = self._own_subject(clause, pronoun)  # "Britain recalled its ambassador"
+            if plural and len(own) == 1 and _is_person(own[0]):
+                # "Arafat defended Iraq and Libya against criticism of their arms industries"
+                own = self._plural_object(clause, pronoun)
             if own:
                 return own if plural else own[:1]
         meant = self._message_antecedent(clause) if pronoun.dep_ == "nsubj" else []
@@ -286,6 +289,8 @@ class ActorReader:
                         return refs if plural else refs[:1]
             clause = governor
         subjects = [r for r in self.memory.subjects if _agrees(pronoun, r)]
+        if plural and (not subjects or _is_person(subjects[0])):
+            subjects = self._plural_object(clause, pronoun) or subjects
         return subjects[:2] if plural else subjects[:1]
 
     def _own_subject(self, clause: Token, pronoun: Token) -> list[ActorRef]:
@@ -299,6 +304,15 @@ class ActorReader:
             if child.lower_ in _PRONOUNS:
                 return self._antecedent(child)
             return self.actors_at(child)
+        return []
+
+    def _plural_object(self, clause: Token, pronoun: Token) -> list[ActorRef]:
+        """The actors of a clause's direct object when it names more than one and does not hold
+        the pronoun itself."""
+        for child in clause.children:
+            if child.dep_ == "dobj" and pronoun not in child.subtree:
+                refs = self.actors_at(child)
+                return refs if len(refs) > 1 else []
         return []
 
     def _message_antecedent(self, clause: Token) -> list[ActorRef]:
@@ -360,10 +374,12 @@ class ActorReader:
         text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
+        if place and place[0].code == "unknown" and _names_organisation(place[0]):
+            return place[:1]  # "members of the Association of African Jurists": the body acts
         known = place[0] if place else self.memory.by_sector.get(found.sector)
+        if (known is None or known.code == "unknown") and found.sector != "REF":
+            known = self._sentence_country()  # refugees are rarely from where the text places them
         if known is None or known.code == "unknown":
-            known = self._sentence_country()
-        if known is None:
             return []
         return [ActorRef(text, known.code, found.sector, known.name, span)]
 
@@ -556,6 +572,23 @@ _ORGANISATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _names_organisation(ref: ActorRef) -> bool:
+    """Whether an actor's name reads as an organisation's ("Civil Human Rights Front")."""
+    return any(w.lower() in _ORGANISATION_WORDS for w in ref.name.split())
+
+
+def _is_person(ref: ActorRef) -> bool:
+    """Whether an actor is one person: so the dictionary says, or an unknown name that does not
+    read as an organisation's."""
+    kind = ActorDictionary.load().kind_of(ref.name)
+    words = ref.name.split()
+    return kind == "person" or (
+        kind is None
+        and not _names_organisation(ref)
+        and (ref.code == "unknown" or all(w[:1].isupper() for w in words))
+    )  # a name the dictionary does not hold is a person's unless it reads "Sudanese military"
+
+
 def _agrees(pronoun: Token, ref: ActorRef) -> bool:
     """Whether a pronoun can stand for an actor named in an earlier sentence: "he" for a person
     or a name the dictionary does not hold ("Minister Gerrit Braks"), "it" for a country or
@@ -563,17 +596,10 @@ def _agrees(pronoun: Token, ref: ActorRef) -> bool:
     word = pronoun.lower_
     if word not in _PERSONAL and word not in _IMPERSONAL:
         return True
-    kind = ActorDictionary.load().kind_of(ref.name)
-    words = ref.name.split()
-    organisation = any(w.lower() in _ORGANISATION_WORDS for w in words)
-    person = kind == "person" or (
-        kind is None
-        and not organisation
-        and (ref.code == "unknown" or all(w[:1].isupper() for w in words))
-    )  # a name the dictionary does not hold is a person's unless it reads "Sudanese military"
+    person = _is_person(ref)
     if word in _PERSONAL:
         return person
-    return not person and (ref.code != "unknown" or organisation)
+    return not person and (ref.code != "unknown" or _names_organisation(ref))
 
 
 def _is_place_name(token: Token) -> bool:

@@ -495,7 +495,7 @@ class SentenceCoder(ActorReader):
         if not is_forecast(trigger):
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
-        recipients = self._settle_recipients(event_type, trigger, end, actors, recipients)
+        recipients = self._settle_recipients(event_type, trigger, end, actors, recipients, speaker)
         actors = [self._whole_phrase(a, trigger, end) for a in actors]
         recipients = [self._whole_phrase(r, trigger, end) for r in recipients]
         cameo = _cameo_root(cue, event_type)
@@ -566,6 +566,7 @@ class SentenceCoder(ActorReader):
         end: Token,
         actors: list[ActorRef],
         recipients: list[ActorRef],
+        speaker: ActorRef | None,
     ) -> list[ActorRef]:
         """Recipients as PLOVER reads them: none of the actors' own countries for a joint act
         ("Israel and Lebanon renewed negotiations") or for forces mobilised; for a protest or
@@ -595,7 +596,9 @@ class SentenceCoder(ActorReader):
                 if clause.dep_ == "advcl" and any(
                     c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children
                 ):
-                    found = others(self.subject_of(clause), actors)
+                    # the reporter is no condition, however the parser hangs a name ("…, Van
+                    # den Broek said": "Van" the subject of a verb "den")
+                    found = [r for r in others(self.subject_of(clause), actors) if r != speaker]
                     if found:
                         return found
         for clause in verb.children if verb is not None else ():
@@ -614,6 +617,8 @@ class SentenceCoder(ActorReader):
         named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
         if named - {a.code for a in actors}:
             return []  # others are named: no reading it as a domestic affair
+        if any(f.actor is None and f.sector == "REF" for f in self.mentions):
+            return []  # refugees come from abroad, not from the state taking them in
         return _domestic_counterpart(event, actors)
 
     def _nested_recipients(self, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
@@ -633,7 +638,7 @@ class SentenceCoder(ActorReader):
             for token in _phrase(participle)
         ]
         for token in sorted(tokens, key=lambda t: t.i):
-            if token.dep_ == "prep" and token.lower_ in RECIPIENT_PREPS:
+            if token.dep_ == "prep" and token.lower_ in _NESTED_RECIPIENT_PREPS:
                 found = others(self._prep_objects(token), actors)
                 if found:
                     return found
@@ -671,6 +676,8 @@ _BLASTS = frozenset(
 )  # fmt: skip
 #: Conjunctions of a condition whose subject a threat or refusal is aimed at.
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
+#: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
+_NESTED_RECIPIENT_PREPS = frozenset({*RECIPIENT_PREPS, "among"})
 #: Events that always have a counterpart: with none named, the actor's own country is it.
 _DOMESTIC = frozenset(
     {"CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "COERCE", "ASSAULT"}

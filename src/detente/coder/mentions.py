@@ -7,6 +7,7 @@ entities no dictionary knows become actors with the code "unknown" rather than b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -221,8 +222,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             person = dictionary.kind_of(resolved.name) == "person"
             if person and end - start > 1 and sent[end - 1].is_title:  # "Omar al-Bashir" …
                 titled.setdefault(sent[end - 1].text, (resolved.code, resolved.sector))
-        elif text in titled:
-            ref = _ref(sent, *span, *titled[text], _full_name(text, titled))
+        elif _surname(text) in titled:  # "Al-Bashir" after "Omar al-Bashir"
+            key = _surname(text)
+            ref = _ref(sent, *span, *titled[key], _full_name(key, titled))
         else:
             ref = _ref(sent, *span, "unknown", None, text)
         found.append(Found(*span, ref))
@@ -262,6 +264,12 @@ def _is_name_word(token: Token) -> bool:
         and token.text[:1].isupper()
         and token.lower_.rstrip(".") not in _NOT_NAMES
     )
+
+
+def _surname(text: str) -> str:
+    """A name without a leading Arabic article, as the person is remembered ("al-Bashir",
+    "El Bashir" → "Bashir")."""
+    return re.sub(r"^(?:[Aa]l|[Ee]l)(?:-|\s+)(?=[A-Z])", "", text)
 
 
 def _full_name(text: str, titled: TitledNames) -> str:

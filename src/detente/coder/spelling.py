@@ -4,7 +4,8 @@ The dictionary matches exact spellings only. A run of proper nouns it does not k
 here once more: the same name with its surname one edit away (a letter added, dropped, changed or
 two swapped) from a person the dictionary knows ("Mitterand", "Bouteflicka"), the same first name,
 and middle names that one of the two leaves out ("Omar Hassan al-Bashir" for "Omar Hassan Ahmad
-Al Bashir"); the particles "al", "el" and "ul" count as one and hyphens not at all. A surname
+Al Bashir"); the particles "al", "el" and "ul" count as one, hyphens and leading honorifics
+("Sayyid", "Ayatollah") not at all. A surname
 alone is left alone (an unknown "Bashir" is not the dictionary's "Bachir"), and so are short
 surnames (one letter turns "Khan" into "Kahn") and a name that fits more than one actor in the
 document's year. The index holds each surname with every one-letter deletion (symmetric-delete
@@ -26,6 +27,12 @@ MIN_SURNAME_LETTERS = 5
 _MAX_WORDS = 5
 #: Arabic article spellings that name the same person ("Omar El Bashir", "Omar al-Bashir").
 _PARTICLES = {"el": "al", "ul": "al", "al": "al"}
+#: Religious and courtesy titles written before a name as if part of it ("Sayyid Ali Hosseini
+#: Khamenei", "Hojatolislam Sayyed Ali Khamenei"), which the two spellings may not share.
+_HONORIFICS = frozenset(
+    {"sayyid", "sayyed", "seyed", "seyyed", "ayatollah", "hojatolislam", "hojatoleslam",
+     "imam", "mullah", "sheikh", "shaikh", "sir", "dame", "supreme", "grand", "leader"}
+)  # fmt: skip
 
 
 def _deletions(word: str) -> set[str]:
@@ -34,9 +41,12 @@ def _deletions(word: str) -> set[str]:
 
 
 def _name_words(words: Sequence[str]) -> tuple[str, ...]:
-    """Folded name words without hyphens, Arabic articles written one way."""
-    folded = (fold(w).strip("-") for w in words)
-    return tuple(_PARTICLES.get(w, w) for w in folded if w)
+    """Folded name words without hyphens or leading honorifics, Arabic articles written one
+    way."""
+    folded = [_PARTICLES.get(w, w) for w in (fold(w).strip("-") for w in words) if w]
+    while len(folded) > 1 and folded[0] in _HONORIFICS:
+        folded.pop(0)
+    return tuple(folded)
 
 
 def _is_subsequence(short: Sequence[str], long: Sequence[str]) -> bool:
