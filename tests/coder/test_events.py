@@ -929,3 +929,23 @@ def test_their_is_not_one_persons_when_the_object_names_several():
 )
 def test_submitting_a_paper_is_no_concession(text, expected):
     assert [e.event for e in events_of(text)] == expected
+
+
+def test_a_subject_the_parser_joined_to_an_opening_phrase_still_acts():
+    event = only(
+        "With the signing of a Memorandum of Understanding on Cessation of Hostilities, the "
+        "Sudanese government and the SPLA have agreed to allow humanitarian access.",
+        "AGREE",
+    )
+    assert event.actor[0].code == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A human rights group criticized Croatia.", "NGO"),
+        ("An Egyptian human rights group criticized Egypt.", "EGY"),
+    ],
+)
+def test_a_rights_group_placed_nowhere_is_an_ngo_not_the_local_country(text, code):
+    assert only(text, "ACCUSE").actor[0].code == code

@@ -376,6 +376,8 @@ class ActorReader:
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
         if place and place[0].code == "unknown" and _names_organisation(place[0]):
             return place[:1]  # "members of the Association of African Jurists": the body acts
+        if not place and found.sector in _BODIES:  # "a human rights group" placed nowhere
+            return [ActorRef(text, found.sector, None, text, span)]  # is an NGO, not local
         known = place[0] if place else self.memory.by_sector.get(found.sector)
         if (known is None or known.code == "unknown") and found.sector != "REF":
             known = self._sentence_country()  # refugees are rarely from where the text places them
@@ -433,7 +435,27 @@ class ActorReader:
                 token = self.sent.doc[i]
                 if token.head == verb and token.dep_ in ("advmod", "npadvmod", "amod", "dep"):
                     return [found.actor]
-        return []
+        return self._phrase_after_comma(verb)
+
+    def _phrase_after_comma(self, verb: Token) -> list[ActorRef]:
+        """The actors of a noun phrase between a comma and the subjectless main verb, which the
+        parser joined to the opening phrase ("With the signing of a Memorandum …, the Sudanese
+        government and SPLM/A have agreed")."""
+        doc, start = self.sent.doc, self.sent.start
+        i = verb.i - 1
+        while i > start and doc[i].head == verb and doc[i].dep_ in ("aux", "neg", "advmod"):
+            i -= 1
+        last = i
+        while i > start and doc[i].text != "," and doc[i].pos_ in _PHRASE_POS:
+            i -= 1
+        if i == last or doc[i].text != ",":
+            return []
+        found = [
+            f.actor
+            for f in self.mentions
+            if f.actor is not None and i - start < f.start and f.end <= last - start + 1
+        ]
+        return distinct(found) if any(a.code != "unknown" for a in found) else []
 
     def objects_of(self, verb: Token, exclude: list[ActorRef]) -> list[ActorRef]:
         """The recipients of a verb: direct, indirect and prepositional objects naming actors,
@@ -570,6 +592,12 @@ _ORGANISATION_WORDS = frozenset(
      "fund", "board", "authority", "militia", "brigades", "federation", "society", "center",
      "centre", "watch", "international"}
 )  # fmt: skip
+
+
+#: Agent sectors that are PLOVER actor codes of their own when no country is named with them.
+_BODIES = frozenset({"NGO", "IGO"})
+#: Parts of speech a plain noun phrase is made of ("the Sudanese government and SPLM/A").
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "SYM", "NUM", "PART"})
 
 
 def _names_organisation(ref: ActorRef) -> bool:
