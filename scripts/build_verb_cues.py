@@ -52,6 +52,23 @@ FELT_OR_DESCRIBED = (
     "prescribe",
 )  # fmt: skip
 
+#: What an account or a situation offers when it describes rather than proposes.
+_DESCRIBED = (
+    "narrative", "view", "glimpse", "insight", "example", "explanation", "perspective",
+    "picture", "reminder", "lesson", "contrast", "clue", "window",
+)  # fmt: skip
+#: Facts one recognises or accepts without recognising anyone.
+_FACTS = (
+    "fact", "reality", "need", "importance", "problem", "risk", "danger", "challenge", "limit",
+    "truth",
+)  # fmt: skip
+#: Outcomes one contributes to by causing them, not by giving ("contributed to the decline").
+_OUTCOMES = (
+    "suffering", "problem", "decline", "death", "instability", "violence", "tension", "crisis",
+    "collapse", "failure", "decision", "tone", "spread", "increase", "loss", "rise", "fall",
+    "perception", "sense", "atmosphere", "defeat", "success",
+)  # fmt: skip
+
 VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # statements: attribution verbs (CAMEO 01x) the coder uses to find speakers
     **{
@@ -195,6 +212,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "prefer": (None, None),
     # "submitted a brief" hands in a paper; yielding is "submit to" (a pattern below)
     "submit": (None, None),
+    # "security was compromised" is breached; parties yield by "compromising on / with"
+    "compromise": (None, None),
     # … and what people feel, need, go through or describe
     **dict.fromkeys(FELT_OR_DESCRIBED, (None, None)),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
@@ -487,6 +506,17 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "submit": [("to", "080", None)],
+    # verbs whose object says they describe rather than act: "the protests offer a different
+    # narrative", "recognised this fact", "impose double standards on", "contributed to human
+    # suffering"
+    "offer": [(word, None, None) for word in _DESCRIBED],
+    **{
+        verb: [(word, None, None) for word in _FACTS]
+        for verb in ("recognize", "recognise", "acknowledge", "accept")
+    },
+    "impose": [(word, None, None) for word in ("standard", "double standard", "view", "value")],
+    "contribute": [(f"to {word}", None, None) for word in _OUTCOMES],
+    "compromise": [(word, "080", None) for word in ("on", "with", "over")],
     "declare": [
         ("ceasefire", "0871", ("CONCEDE", None, "military")),
         ("truce", "0871", ("CONCEDE", None, "military")),

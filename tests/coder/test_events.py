@@ -429,6 +429,8 @@ def test_recipients_the_parse_hides(text, event_type, recipient):
 def test_what_a_demand_asks_for_is_not_done_and_its_subject_is_the_recipient():
     events = events_of("The rebels insisted on their demands that Burundi's government resign.")
     assert [e.event for e in events] == ["REQUEST"]
+    asked = events_of("Obama asked Congress to authorize $500 million to train Syrian rebels.")
+    assert [e.event for e in asked] == ["REQUEST"]
     assert [(r.code, r.sector) for r in events[0].recipient] == [("BDI", "GOV")]
 
 
@@ -949,3 +951,51 @@ def test_a_subject_the_parser_joined_to_an_opening_phrase_still_acts():
 )
 def test_a_rights_group_placed_nowhere_is_an_ngo_not_the_local_country(text, code):
     assert only(text, "ACCUSE").actor[0].code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protests in Algeria and Sudan offer a very different narrative.",
+        "Polish Minister Janusz Kaczurba recognised this fact recently.",
+        "Western politicians impose curious double standards on Israel.",
+        "Iran's Mahan airline contributed to human suffering in Syria.",
+        "Iran's network could have been compromised by cyber means, Israeli officials said.",
+    ],
+)
+def test_verbs_that_describe_by_their_object_code_nothing(text):
+    assert events_of(text) == []
+
+
+def test_an_it_before_an_infinitive_is_no_one():
+    events = events_of("French commentators criticized Iran. It is a crime to encourage murder.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_the_object_of_a_verb_of_making_does_what_its_infinitive_says():
+    event = only("The rebels seized a town, prompting Turkey to attack them.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["TUR"]
+    event = only("The war forced Ukraine to withdraw its troops from Crimea.", "RETREAT")
+    assert [a.code for a in event.actor] == ["UKR"]
+
+
+def test_what_an_object_is_urged_to_do_is_not_done():
+    events = events_of(
+        "Britain urged Hong Kong authorities to guarantee the freedoms of Hong Kongers and engage "
+        "in dialogue."
+    )
+    assert [e.event for e in events] == ["REQUEST"]
+    asked = events_of("Obama asked Congress to authorize $500 million to train Syrian rebels.")
+    assert [e.event for e in asked] == ["REQUEST"]
+
+
+def test_a_body_named_by_a_participle_acts_itself():
+    events = events_of(
+        "Russia used its veto to scuttle a separate panel investigating the use of chemical "
+        "weapons."
+    )
+    assert "ACCUSE" not in [e.event for e in events]
+    assert [e.actor[0].code for e in events_of("Iran launched missiles targeting US troops.")] == [
+        "IRN",
+        "IRN",
+    ]

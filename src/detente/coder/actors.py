@@ -26,6 +26,17 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
+#: Verbs whose object, not their subject, does what their infinitive says ("prompted Turkey to
+#: attack", "asked Congress to authorize"; but "promised Turkey to withdraw", "used drones to
+#: strike").
+_OBJECT_CONTROL = frozenset(
+    {"ask", "urge", "tell", "order", "force", "compel", "prompt", "lead", "cause", "allow",
+     "permit", "enable", "encourage", "persuade", "convince", "invite", "push", "press",
+     "pressure", "warn", "advise", "require", "authorize", "authorise", "get", "want",
+     "expect", "instruct", "direct", "oblige", "empower", "inspire", "drive", "spur",
+     "provoke", "embolden", "help", "request", "call", "beg", "implore", "challenge", "dare"}
+)  # fmt: skip
+
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in", "by"}
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -411,6 +422,15 @@ class ActorReader:
             raised = [c for c in token.head.children if c.dep_ == "nsubjpass"]
             if token.dep_ == "xcomp" and raised:  # "Xi is expected to visit", "was forced to"
                 return self.actors_at(raised[0])
+            controller = [c for c in token.head.children if c.dep_ == "dobj"]
+            if (
+                token.dep_ == "xcomp"
+                and controller
+                and token.head.lemma_.lower() in _OBJECT_CONTROL
+            ):  # "prompting Turkey to attack them": Turkey attacks
+                found = self.actors_at(controller[0])
+                if found:
+                    return found
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 break  # "sanctions imposed on Eritrea": done by someone the text leaves unsaid
             token = token.head
@@ -420,6 +440,8 @@ class ActorReader:
                     return owners
                 if token.head.lemma_.lower() in _THWARTING:
                     return []  # "blocking Western attempts to punish him": not the blocker's
+                if relative and token.lemma_.lower() in _BODIES_OF_PEOPLE:
+                    return []  # "vetoed a panel investigating …": the panel acts, not the vetoer
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
                 token = token.head  # "put out a report accusing …": the report's author
         return self._stray_subject(token)
@@ -600,6 +622,12 @@ _BODIES = frozenset({"NGO", "IGO"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "SYM", "NUM", "PART"})
 
 
+#: Common nouns for bodies of people, which act themselves in "a panel investigating …".
+_BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
+    "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",
+}  # fmt: skip
+
+
 def _names_organisation(ref: ActorRef) -> bool:
     """Whether an actor's name reads as an organisation's ("Civil Human Rights Front")."""
     return any(w.lower() in _ORGANISATION_WORDS for w in ref.name.split())
@@ -639,18 +667,24 @@ def _is_place_name(token: Token) -> bool:
 
 
 def _is_expletive(pronoun: Token) -> bool:
-    """Whether "it" is a placeholder for a "that" clause rather than someone ("it is clear
-    that …"; but "it is willing to withdraw" is the country)."""
+    """Whether "it" is a placeholder for a "that" clause or an infinitive rather than someone
+    ("it is clear that …", "it is a crime to encourage …"; but "it is willing to withdraw" is
+    the country)."""
     head = pronoun.head
-    return (
-        pronoun.lower_ == "it"
-        and pronoun.dep_ in ("nsubj", "expl")
-        and head.lemma_.lower() in _EXPLETIVE_PREDICATES
-        and any(
-            c.dep_ in ("ccomp", "csubj") and any(m.lower_ == "that" for m in c.children)
-            for c in (*head.children, *(g for a in head.children for g in a.children))
-        )
-    )
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("nsubj", "expl"):
+        return False
+    if head.lemma_.lower() not in _EXPLETIVE_PREDICATES:
+        return False
+    if any(
+        c.dep_ in ("ccomp", "csubj") and any(m.lower_ == "that" for m in c.children)
+        for c in (*head.children, *(g for a in head.children for g in a.children))
+    ):
+        return True
+    predicate = any(c.dep_ in ("attr", "acomp") for c in head.children)
+    return predicate and any(
+        c.dep_ == "xcomp" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+        for c in head.children
+    )  # the infinitive hangs on "is", not on "willing"
 
 
 def _content_clauses(verb: Token) -> list[Token]:

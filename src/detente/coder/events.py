@@ -752,6 +752,30 @@ def _as_intention(
     return event, negated
 
 
+#: Verbs whose object is asked or pressed to do what their infinitive says, which is not yet
+#: done ("urged Beijing to withdraw the bill", "a drive to convince Parliament to amend …").
+_ASKING_VERBS = frozenset(
+    {"urge", "ask", "request", "call", "press", "implore", "beg", "convince", "persuade",
+     "encourage", "push", "pressure", "invite", "advise", "warn", "want", "expect",
+     "challenge", "dare", "lobby"}
+)  # fmt: skip
+
+
+def _asking_verb(token: Token) -> Token | None:
+    """The verb asking for what ``token`` says, when it is an infinitive after an object, or a
+    conjunct or clause of one ("urged Beijing to withdraw the bill and stop …")."""
+    link = token
+    for _ in range(4):
+        head = link.head
+        asking = link.dep_ == "xcomp" and head.lemma_.lower() in _ASKING_VERBS
+        if asking and any(c.dep_ == "dobj" for c in head.children):
+            return head
+        if link.dep_ not in ("conj", "advcl", "xcomp") or head.pos_ not in ("VERB", "AUX"):
+            return None
+        link = head  # "… to amend the constitution so that marriages are banned": asked too
+    return None
+
+
 def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
     """One event for "offered to hand over" or "agreed to meet": when a verb's complement codes
     as the same event as the verb, the two become one spanning both, with the complement's
@@ -761,6 +785,20 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
     merged: dict[int, Event] = {}
     dropped: set[int] = set()
     for token, event in found:
+        asked_by = _asking_verb(token)
+        if asked_by is not None:  # "urged the authorities to guarantee … and engage …"
+            outer = by_token.get(asked_by.i)
+            if outer is not None and outer.event == "REQUEST" and event.event != "REQUEST":
+                asked = tuple(others(list(event.actor), list(outer.actor)))
+                merged[asked_by.i] = replace(
+                    merged.get(asked_by.i, outer),
+                    recipient=_named_first(merged.get(asked_by.i, outer).recipient, asked),
+                )
+                dropped.add(token.i)
+                continue
+            if outer is None:
+                dropped.add(token.i)  # "I urge the authorities to engage in dialogue": asked for
+                continue
         head = token.head
         infinitive = token.dep_ == "xcomp" or (  # "have sworn to fight", parsed as an adverbial
             token.dep_ == "advcl"
