@@ -75,6 +75,10 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
             "hypothetical",
         ),
         ("The U.S. has no plans to withdraw its diplomats.", "withdraw", "future"),
+        # what happened, told as the circumstance of what will, keeps its own tense
+        ("Iran will retaliate after the United States imposed sanctions.", "imposed", "asserted"),
+        ("Iran vowed to retaliate because Israel had bombed Syria.", "bombed", "asserted"),
+        ("Iran will retaliate if the United States imposes sanctions.", "retaliate", "conditional"),
     ],
 )
 def test_modality(sentence, word, expected):

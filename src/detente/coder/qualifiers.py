@@ -86,9 +86,30 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
             break
         if token.dep_ in ("nsubj", "nsubjpass") and token is not trigger:
             break  # only the trigger's own predicate, not a subject's
+        if _is_past_fact(token):
+            break  # "threatened to push tensions higher after Trump withdrew": withdrawn
         token = token.head
         chain.append(token)
     return chain
+
+
+#: Conjunctions of a clause that tells when or why, in its own tense.
+_CIRCUMSTANCE = frozenset({"after", "before", "since", "when", "because", "as", "while", "once"})
+
+
+def _is_past_fact(clause: Token) -> bool:
+    """Whether a clause says what happened, in the past, as the circumstance of another ("after
+    the US imposed sanctions", "because Russia had annexed Crimea")."""
+    if clause.dep_ not in ("advcl", "pcomp"):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in clause.children) or (
+        clause.dep_ == "pcomp" and clause.head.lower_ in _CIRCUMSTANCE
+    )
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
+        for c in clause.children
+    )
+    return marked and past
 
 
 _OBLIGING = {"must", "should", "ought"}
