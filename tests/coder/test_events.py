@@ -999,3 +999,29 @@ def test_a_body_named_by_a_participle_acts_itself():
         "IRN",
         "IRN",
     ]
+
+
+def test_a_passive_relative_clause_is_done_to_its_noun_by_its_agent():
+    event = only(
+        "The ship Jin Teng, which was sanctioned by the U.S. in March, was later renamed.",
+        "SANCTION",
+    )
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.text for r in event.recipient] == ["Jin Teng"]
+    assert events_of("Hong Kong's autonomy, which was guaranteed in 1997, is eroding.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's constitution prevents its armed forces from being deployed overseas.",
+        "The bill seeks to fast-track citizenship to Hindus fleeing Pakistan.",
+    ],
+)
+def test_a_text_of_law_is_no_actor(text):
+    assert events_of(text) == []
+
+
+def test_a_responsibility_to_act_is_not_the_act():
+    event = only("President Yanukovych has a responsibility to pull back his forces.", "RETREAT")
+    assert event.modality == "hypothetical"

@@ -26,6 +26,11 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
+#: Texts of law, which say what they provide rather than act ("the constitution prevents").
+_LEGAL_TEXTS = frozenset(
+    {"constitution", "law", "bill", "amendment", "legislation", "clause", "provision", "rule",
+     "regulation", "statute", "charter", "ordinance"}
+)  # fmt: skip
 #: Verbs whose object, not their subject, does what their infinitive says ("prompted Turkey to
 #: attack", "asked Congress to authorize"; but "promised Turkey to withdraw", "used drones to
 #: strike").
@@ -403,20 +408,22 @@ class ActorReader:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
             if not subjects and _is_stance(token):
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
             relative = token.head.pos_ in ("NOUN", "PROPN") and (
                 token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
             )  # "the parties that condemned", "forces fighting", "the air force carried out"
+            if relative and passive:  # "the ship, which was sanctioned by the U.S.": the agent
+                return self._agent_of(token)  # acts on the noun, or no one the text names
+            if subjects and subjects[0].lemma_.lower() in _LEGAL_TEXTS:
+                return []  # "Japan's constitution prevents …", "the bill seeks to …": a text
             if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
                 found = self.actors_at(token.head)
                 if found:
                     return found
             if subjects:
                 return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
-            agents = [c for c in token.children if c.dep_ == "agent"]
-            for agent in agents:
-                for obj in agent.children:
-                    if obj.dep_ == "pobj":
-                        return self.actors_at(obj)
+            if any(c.dep_ == "agent" for c in token.children):
+                return self._agent_of(token)
             if token.dep_ not in _INHERIT or token.head == token:
                 break
             raised = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -445,6 +452,15 @@ class ActorReader:
             if token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr") and token.head != token:
                 token = token.head  # "put out a report accusing …": the report's author
         return self._stray_subject(token)
+
+    def _agent_of(self, verb: Token) -> list[ActorRef]:
+        """The actors of a passive verb's "by" phrase."""
+        for agent in verb.children:
+            if agent.dep_ == "agent":
+                for obj in agent.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors_at(obj)
+        return []
 
     def _stray_subject(self, verb: Token) -> list[ActorRef]:
         """A named actor right before a main verb the parser left without a subject ("…,
@@ -489,6 +505,12 @@ class ActorReader:
         if others(answered, exclude):  # named as whom the act answers, it is the recipient
             return others(distinct(answered), exclude)
         refs: list[ActorRef] = []
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "nsubjpass" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children
+        ):  # "the ship Jin Teng, which was sanctioned by the U.S.": the ship
+            refs_of_head = self.actors_at(verb.head, follow_conj=False)
+            if others(refs_of_head, exclude):
+                return others(refs_of_head, exclude)
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
         withs: list[ActorRef] = []
         named_object = False  # "threatened Europe with refugees": "with" says what with

@@ -146,6 +146,8 @@ class SentenceCoder(ActorReader):
         for child in verb.children:
             if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
                 tokens.extend(_phrase(child))
+            elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
+                tokens.append(child)  # "pull back forces", the particle parsed as an adverb
         tokens.sort(key=lambda t: t.i)
         return [
             t.lemma_.lower()
@@ -894,6 +896,8 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
 #: Dependents holding what a trigger acts on (not its subject or its own clauses).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+#: Verb particles the parser sometimes reads as adverbs.
+_PARTICLES = frozenset({"back", "out", "off", "down", "up", "away"})
 _SKIPPED_POS = {"DET", "PUNCT", "CCONJ", "NUM", "PRON"}
 _PATTERN_WORDS = 12
 _NESTED_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "appos", "parataxis"}

@@ -25,7 +25,7 @@ _PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "op
 #: launches", "it is time to implement sanctions".
 _POTENTIAL = {
     "capability", "ability", "capacity", "power", "means", "option", "authority", "time",
-    "necessity", "duty",
+    "necessity", "duty", "responsibility", "obligation", "opportunity", "chance",
 }  # fmt: skip
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}

@@ -237,7 +237,9 @@ _CRITICISABLE = frozenset(
     {"investigation", "inquiry", "probe", "decision", "policy", "plan", "proposal", "report",
      "remark", "comment", "statement", "deal", "agreement", "bill", "law", "move", "idea",
      "position", "stance", "record", "claim", "speech", "media", "press", "ruling", "verdict",
-     "approach", "strategy", "handling", "response", "leadership", "government", "administration"}
+     "approach", "strategy", "handling", "response", "leadership", "government", "administration",
+     "practice", "rhetoric", "agenda", "tactic", "view", "narrative", "argument", "candidacy",
+     "notion", "premise", "logic"}
 )  # fmt: skip
 _CRITICISM = cues.Cue("ACCUSE", "disapprove", None, "111", "verb")
 _WEAPONS_TEST = cues.Cue("MOBILIZE", "weapons", "military", "155", "verb")
