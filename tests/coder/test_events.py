@@ -1025,3 +1025,16 @@ def test_a_text_of_law_is_no_actor(text):
 def test_a_responsibility_to_act_is_not_the_act():
     event = only("President Yanukovych has a responsibility to pull back his forces.", "RETREAT")
     assert event.modality == "hypothetical"
+
+
+def test_a_sentence_opening_in_a_country_places_its_bare_agents():
+    events = events_of(
+        "Trump criticized Iran. In South Africa, the government recalled its ambassador to Israel."
+    )
+    recalled = [e for e in events if e.event == "SANCTION"]
+    assert [a.code for a in recalled[0].actor] == ["ZAF"]
+
+
+def test_believers_are_not_the_last_country_named():
+    events = events_of("Israel attacked Gaza. Most Jewish voters supported the Democrats.")
+    assert [e.event for e in events] == ["ASSAULT"]

@@ -28,6 +28,11 @@ def statement(lemma: str) -> bool:
         ("Russia has no intention to attack Ukraine.", "attack", True),
         ("Russia has plans to attack Ukraine.", "attack", False),
         ("Russia ceased its operations but warned it will retaliate.", "warned", False),
+        ("Not a single American has been prosecuted.", "prosecuted", True),
+        ("No diplomats were expelled.", "expelled", True),
+        ("None of the soldiers were arrested.", "arrested", True),
+        ("Two diplomats were expelled.", "expelled", False),
+        ("The U.S. criticized Islamabad's failure to crack down on militants.", "crack", True),
     ],
 )
 def test_negation(sentence, word, negated):
@@ -79,6 +84,8 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Iran will retaliate after the United States imposed sanctions.", "imposed", "asserted"),
         ("Iran vowed to retaliate because Israel had bombed Syria.", "bombed", "asserted"),
         ("Iran will retaliate if the United States imposes sanctions.", "retaliate", "conditional"),
+        ("Trump's threat to slash funding to Gaza angered Abbas.", "slash", "future"),
+        ("The threat to shipping from attacks by Iran grew.", "attacks", "asserted"),
     ],
 )
 def test_modality(sentence, word, expected):

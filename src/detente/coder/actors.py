@@ -181,6 +181,21 @@ class ActorReader:
                     return places[:1]
         return []
 
+    def _opening_place(self) -> ActorRef | None:
+        """The country a sentence opens in ("In South Africa, the government recalled …"),
+        where its bare agents are."""
+        first = self.sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep":
+            return None
+        places = {
+            found.actor
+            for obj in first.children
+            if obj.dep_ == "pobj"
+            for found in [self.index.get(self._local(obj))]
+            if found is not None and found.actor is not None and is_country(found.actor.code)
+        }  # the named place itself, nothing resolved from agents
+        return places.pop() if len(places) == 1 else None
+
     def _sentence_country(self) -> ActorRef | None:
         """The first country the sentence names, for agents it leaves without one ("Egyptian
         police … demonstrators"), as PLOVER coders read them."""
@@ -394,7 +409,10 @@ class ActorReader:
             return place[:1]  # "members of the Association of African Jurists": the body acts
         if not place and found.sector in _BODIES:  # "a human rights group" placed nowhere
             return [ActorRef(text, found.sector, None, text, span)]  # is an NGO, not local
-        known = place[0] if place else self.memory.by_sector.get(found.sector)
+        # believers and refugees are no one country's by default: not the last one named
+        known = place[0] if place else self._opening_place()
+        if known is None and found.sector not in ("REL", "REF"):
+            known = self.memory.by_sector.get(found.sector)
         if (known is None or known.code == "unknown") and found.sector != "REF":
             known = self._sentence_country()  # refugees are rarely from where the text places them
         if known is None or known.code == "unknown":

@@ -15,7 +15,9 @@ from spacy.tokens import Token
 from detente.coder.records import Modality
 
 #: Verbs whose complement did not, or will not, happen: "failed to agree", "refuses to consider".
-NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
+NEGATING_VERBS = {
+    "fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt",
+}  # fmt: skip
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 #: Nouns whose content is only possible: "the prospect of Putin visiting", "the possibility of
@@ -163,6 +165,8 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     object trigger belongs to ("stopped aid", "denied entry"), part of the event, not its
     negation."""
     chain = _governors(trigger, _NEGATION_LINKS)
+    if _nobody_does(chain[0]):
+        return True
     for n, token in enumerate(chain):
         if any(
             c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
@@ -180,7 +184,26 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
         if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
     last = chain[-1]
-    return last.dep_ == "acl" and _denied_intent(last.head)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+    # "Islamabad's failure to crack down", "Iran's refusal to cooperate"
+    refused = infinitive and last.head.lemma_.lower() in ("failure", "refusal")
+    return last.dep_ == "acl" and (_denied_intent(last.head) or refused)
+
+
+def _nobody_does(clause: Token) -> bool:
+    """Whether a clause's subject is no one ("no American was arrested", "not a single soldier
+    was hurt", "none of the diplomats left")."""
+    for subject in clause.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subject.lower_ in ("none", "nobody", "neither"):
+            return True
+        words = {c.lower_ for c in subject.children}
+        if "no" in words or ("not" in words and words & {"single", "one"}):
+            return True
+        if "not" in words and any(t.lower_ in ("single", "one") for t in subject.subtree):
+            return True
+    return False
 
 
 def _denied_intent(noun: Token) -> bool:
@@ -224,8 +247,8 @@ def modality(trigger: Token) -> Modality:
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
     last = chain[-1]
-    if last.dep_ == "acl" and last.head.lemma_.lower() in _INTENDING:
-        return "future"  # "has plans to withdraw", "announced its intention to attack"
+    if last.dep_ == "acl" and last.head.lemma_.lower() in (*_INTENDING, "threat"):
+        return "future"  # "has plans to withdraw", "its intention to attack", "threat to cut"
     if _only_potential(last):
         return "hypothetical"  # "a well-documented capability to disrupt weapons systems"
     return "asserted"
