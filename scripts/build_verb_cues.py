@@ -1053,8 +1053,14 @@ for _name in (
     _entry["verbs"].update({v: ("120", "REJECT", None, None) for v in REFUSING_VERBS})
 
 # Cutting aid is a sanction (CAMEO 162, "reduce or stop material aid").
-CUTTING_VERBS = ("reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold", "slash")
-for _name in ("aid", "assistance", "supply", "funding", "fund", "loan", "help", *AID_GOODS):
+CUTTING_VERBS = (
+    "reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold", "slash", "cease", "end",
+    "terminate", "curtail",
+)  # fmt: skip
+for _name in (
+    "aid", "assistance", "supply", "funding", "fund", "loan", "help", "transfer", "payment",
+    "delivery", "shipment", *AID_GOODS,
+):  # fmt: skip
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("162", "SANCTION", "discontinue", None) for v in CUTTING_VERBS})
 

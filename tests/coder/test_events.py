@@ -1038,3 +1038,13 @@ def test_a_sentence_opening_in_a_country_places_its_bare_agents():
 def test_believers_are_not_the_last_country_named():
     events = events_of("Israel attacked Gaza. Most Jewish voters supported the Democrats.")
     assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_ceasing_transfers_of_funding_is_a_sanction():
+    event = only("The U.S. ceased transfers of security funding to Pakistan.", "SANCTION")
+    assert [r.code for r in event.recipient] == ["PAK"]
+
+
+def test_what_is_called_for_is_asked_not_done():
+    events = events_of("Germany was among nations calling for an independent U.N. investigation.")
+    assert "ACCUSE" not in [e.event for e in events]

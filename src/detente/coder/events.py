@@ -764,8 +764,12 @@ _ASKING_VERBS = frozenset(
 
 
 def _asking_verb(token: Token) -> Token | None:
-    """The verb asking for what ``token`` says, when it is an infinitive after an object, or a
-    conjunct or clause of one ("urged Beijing to withdraw the bill and stop …")."""
+    """The verb asking for what ``token`` says: an infinitive after an object, or a conjunct or
+    clause of one ("urged Beijing to withdraw the bill and stop …"), or what is called for
+    ("calling for an independent U.N. investigation")."""
+    if token.dep_ == "pobj" and token.head.lower_ == "for":  # "calling for a U.N. inquiry"
+        verb = token.head.head
+        return verb if verb.lemma_.lower() in _ASKING_VERBS else None
     link = token
     for _ in range(4):
         head = link.head
