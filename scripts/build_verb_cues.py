@@ -205,9 +205,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     **dict.fromkeys(("dominate", "best", "engage", "push", "break"), (None, None)),
     # … and relations that describe rather than act: "a website InfoWars linked to", "related
     # to", "competed in the primary", "simplify the rules", "organized a dinner", "preferring
-    # diplomacy"
+    # diplomacy", "demands have expanded", "grappling with how to …"
     **dict.fromkeys(
-        ("link", "relate", "compete", "simplify", "organize", "organise"), (None, None)
+        ("link", "relate", "compete", "simplify", "organize", "organise", "expand", "grapple"),
+        (None, None),
     ),
     "prefer": (None, None),
     # "submitted a brief" hands in a paper; yielding is "submit to" (a pattern below)
@@ -506,6 +507,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "submit": [("to", "080", None)],
+    "grapple": [("with", None, None)],  # "grappling with how to respond": a struggle to decide
     # verbs whose object says they describe rather than act: "the protests offer a different
     # narrative", "recognised this fact", "impose double standards on", "contributed to human
     # suffering"
@@ -876,6 +878,9 @@ NOUNS: dict[str, dict[str, Any]] = {
     "meeting": noun(("040", "CONSULT", None, None)),
     "summit": noun(("040", "CONSULT", None, None)),
     "conference": noun(("040", "CONSULT", None, None)),
+    # where things are said, not a meeting between sides ("said at a news conference")
+    "press_conference": noun(None),
+    "news_conference": noun(None),
     "consultation": noun(("040", "CONSULT", None, None)),
     "discussion": noun(("040", "CONSULT", None, None)),
     "conversation": noun(("040", "CONSULT", None, None)),

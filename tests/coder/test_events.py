@@ -1048,3 +1048,16 @@ def test_ceasing_transfers_of_funding_is_a_sanction():
 def test_what_is_called_for_is_asked_not_done():
     events = events_of("Germany was among nations calling for an independent U.N. investigation.")
     assert "ACCUSE" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regina Ip of Hong Kong said in a press conference that the lawmakers were wrong.",
+        "It's a playground approach, as opposed to a paring knife, the U.S. official said.",
+        "The protesters' demands have expanded to the dismissal of the bill.",
+        "U.S. officials are grappling with how to respond to Iran.",
+    ],
+)
+def test_ordinary_words_that_read_like_events_code_nothing(text):
+    assert events_of(text) == []

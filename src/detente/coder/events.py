@@ -195,6 +195,7 @@ class SentenceCoder(ActorReader):
             or readings.is_retort(verb)
             or readings.declines_comment(verb)
             or readings.acknowledges(verb)
+            or readings.in_contrast(verb)
         ):
             return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"

@@ -196,6 +196,12 @@ def acknowledges(verb: Token) -> bool:
     )
 
 
+def in_contrast(verb: Token) -> bool:
+    """Whether the verb only draws a contrast: "as opposed to a paring knife"."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return verb.lemma_.lower() == "oppose" and before is not None and before.lower_ == "as"
+
+
 def declines_comment(verb: Token) -> bool:
     """Whether "declined / refused to say …" only withholds comment: no REJECT."""
     return verb.lemma_.lower() in ("decline", "refuse") and any(
