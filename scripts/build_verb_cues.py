@@ -62,6 +62,10 @@ _FACTS = (
     "fact", "reality", "need", "importance", "problem", "risk", "danger", "challenge", "limit",
     "truth",
 )  # fmt: skip
+#: Texts of law one proposes at home.
+_LEGISLATION = (
+    "bill", "law", "legislation", "amendment", "budget", "measure", "tax", "rule", "regulation",
+)  # fmt: skip
 #: Outcomes one contributes to by causing them, not by giving ("contributed to the decline").
 _OUTCOMES = (
     "suffering", "problem", "decline", "death", "instability", "violence", "tension", "crisis",
@@ -217,6 +221,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "compromise": (None, None),
     # … and what people feel, need, go through or describe
     **dict.fromkeys(FELT_OR_DESCRIBED, (None, None)),
+    # courts and officials deciding or managing matters: "the court will determine whether …",
+    # "enough experience to handle the post"
+    **dict.fromkeys(("determine", "handle"), (None, None)),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
     "defend": ("051", None),
     # training another's forces is military cooperation, not a statement of intent
@@ -507,7 +514,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "submit": [("to", "080", None)],
-    "grapple": [("with", None, None)],  # "grappling with how to respond": a struggle to decide
+    "grapple": [("with", None, None)],
+    # proposing legislation is lawmaking at home, not a request of anyone
+    "propose": [(word, None, None) for word in _LEGISLATION],  # "grappling with how to respond": a struggle to decide
     # verbs whose object says they describe rather than act: "the protests offer a different
     # narrative", "recognised this fact", "impose double standards on", "contributed to human
     # suffering"
@@ -878,6 +887,11 @@ NOUNS: dict[str, dict[str, Any]] = {
     "meeting": noun(("040", "CONSULT", None, None)),
     "summit": noun(("040", "CONSULT", None, None)),
     "conference": noun(("040", "CONSULT", None, None)),
+    # congratulations offered or sent are given, not promised
+    "congratulation": noun(
+        ("051", "SUPPORT", None, None),
+        verbs={v: ("051", "SUPPORT", None, None) for v in ("offer", "send", "extend", "convey")},
+    ),
     # where things are said, not a meeting between sides ("said at a news conference")
     "press_conference": noun(None),
     "news_conference": noun(None),

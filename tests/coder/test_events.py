@@ -1061,3 +1061,19 @@ def test_what_is_called_for_is_asked_not_done():
 )
 def test_ordinary_words_that_read_like_events_code_nothing(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court will determine whether Netanyahu can form a government.",
+        "The Hong Kong government proposed a bill to allow extraditions to China.",
+    ],
+)
+def test_deciding_matters_and_proposing_laws_at_home_code_nothing(text):
+    assert events_of(text) == []
+
+
+def test_congratulations_offered_are_given_not_promised():
+    event = only("Putin offered congratulations to Netanyahu.", "SUPPORT")
+    assert [r.code for r in event.recipient] == ["ISR"]

@@ -218,14 +218,13 @@ def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue |
     entry = _noun_entry(lemma, modifiers)
     if entry is None:
         return None
-    cue = None
     if verb is not None and verb in entry.get("verbs", {}):
-        cue = _noun_cue_row(entry["verbs"][verb])
-    if cue is None:
-        for modifier in modifiers:
-            if modifier in entry.get("modifiers", {}):
-                cue = _noun_cue_row(entry["modifiers"][modifier])
-                break
+        return _noun_cue_row(entry["verbs"][verb])  # paired explicitly: no intent reading
+    cue = None
+    for modifier in modifiers:
+        if modifier in entry.get("modifiers", {}):
+            cue = _noun_cue_row(entry["modifiers"][modifier])
+            break
     if cue is None:
         cue = _noun_cue_row(entry.get("default"))
     if cue is not None and verb is not None and is_intent_verb(verb):

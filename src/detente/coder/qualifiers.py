@@ -27,7 +27,8 @@ _PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "op
 #: launches", "it is time to implement sanctions".
 _POTENTIAL = {
     "capability", "ability", "capacity", "power", "means", "option", "authority", "time",
-    "necessity", "duty", "responsibility", "obligation", "opportunity", "chance",
+    "necessity", "duty", "responsibility", "obligation", "opportunity", "chance", "effort",
+    "bid",
 }  # fmt: skip
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
 _FUTURE = {"will", "shall", "'ll", "wo"}
@@ -233,6 +234,8 @@ def modality(trigger: Token) -> Modality:
             return "conditional"
         if _asks_whether(token) or (n == 2 and _holds_prospect(chain)):
             return "hypothetical"  # "declined to say whether …", "the prospect of … visiting"
+        if _asks_how(token) or _one_of_alternatives(token):
+            return "hypothetical"  # "discussed how to ensure …", "will either sit … or support"
         if n > 0 and token.lower_ in _EXPECTED and chain[n - 1].dep_ == "xcomp":
             return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
@@ -259,6 +262,19 @@ def _asks_whether(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
 
 
+def _asks_how(clause: Token) -> bool:
+    """Whether a clause is a "how to" question ("discussed how to ensure its cooperation")."""
+    words = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "aux")}
+    return {"how", "to"} <= words
+
+
+def _one_of_alternatives(clause: Token) -> bool:
+    """Whether a clause is one of "either … or" alternatives ("will either sit in opposition or
+    support Netanyahu")."""
+    first = clause.head if clause.dep_ == "conj" else clause
+    return any(c.dep_ == "preconj" and c.lower_ == "either" for c in first.children)
+
+
 def _holds_prospect(chain: list[Token]) -> bool:
     """Whether the trigger is what a prospect noun holds, right under its "of" ("the prospect
     of Putin visiting"; not "… of leverage over the flow of arms": the flow is no prospect)."""
@@ -281,14 +297,14 @@ _DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "app
 
 def is_forecast(trigger: Token) -> bool:
     """Whether the writer forecasts or wonders about the event ("is likely to visit", "whether
-    the U.S. had sabotaged", "the capability to disrupt", "the prospect of Putin visiting")
+    the U.S. had sabotaged", "how to fight", "the capability to disrupt", "the prospect of Putin
+    visiting")
     rather than the actor announcing it: PLOVER's reading of intentions does not apply."""
     chain = _governors(trigger)
     if any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain)):
         return True
-    return (
-        any(_asks_whether(t) for t in chain) or _only_potential(chain[-1]) or _holds_prospect(chain)
-    )
+    asks = any(_asks_whether(t) or _asks_how(t) for t in chain)
+    return asks or _only_potential(chain[-1]) or _holds_prospect(chain)
 
 
 def _first_conjunct(token: Token) -> Token:
