@@ -514,9 +514,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "submit": [("to", "080", None)],
-    "grapple": [("with", None, None)],
+    "grapple": [("with", None, None)],  # "grappling with how to respond": a struggle to decide
     # proposing legislation is lawmaking at home, not a request of anyone
-    "propose": [(word, None, None) for word in _LEGISLATION],  # "grappling with how to respond": a struggle to decide
+    "propose": [(word, None, None) for word in _LEGISLATION],
     # verbs whose object says they describe rather than act: "the protests offer a different
     # narrative", "recognised this fact", "impose double standards on", "contributed to human
     # suffering"

@@ -86,9 +86,9 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Iran will retaliate if the United States imposes sanctions.", "retaliate", "conditional"),
         ("Trump's threat to slash funding to Gaza angered Abbas.", "slash", "future"),
         ("The threat to shipping from attacks by Iran grew.", "attacks", "asserted"),
-        ("Lieberman will either sit in opposition or support Netanyahu.", "support", "hypothetical"),
+        ("Lieberman will either join or support Netanyahu.", "support", "hypothetical"),
         ("Officials discussed how to ensure Iran's cooperation.", "ensure", "hypothetical"),
-        ("Efforts to broker a peace deal between Israel and Syria stalled.", "broker", "hypothetical"),
+        ("Efforts to broker a peace deal with Syria stalled.", "broker", "hypothetical"),
     ],
 )
 def test_modality(sentence, word, expected):
