@@ -1077,3 +1077,10 @@ def test_deciding_matters_and_proposing_laws_at_home_code_nothing(text):
 def test_congratulations_offered_are_given_not_promised():
     event = only("Putin offered congratulations to Netanyahu.", "SUPPORT")
     assert [r.code for r in event.recipient] == ["ISR"]
+
+
+def test_those_killed_in_a_with_phrase_are_victims_not_killers():
+    events = events_of(
+        "Iran said Iraqi Brigade 604 was destroyed, with 200 of its personnel killed or wounded."
+    )
+    assert all("IRQ" not in [a.code for a in e.actor] for e in events)

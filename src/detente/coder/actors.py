@@ -427,6 +427,8 @@ class ActorReader:
             if not subjects and _is_stance(token):
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+            if subjects and _bare_participle(token):  # "with 200 of its men killed": the men
+                return self._agent_of(token)  # are the victims, not the killers
             relative = token.head.pos_ in ("NOUN", "PROPN") and (
                 token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
             )  # "the parties that condemned", "forces fighting", "the air force carried out"
@@ -529,13 +531,14 @@ class ActorReader:
             refs_of_head = self.actors_at(verb.head, follow_conj=False)
             if others(refs_of_head, exclude):
                 return others(refs_of_head, exclude)
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")]
+        patients = ("nsubjpass", "nsubj") if _bare_participle(verb) else ("nsubjpass",)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "attr", *patients)]
         withs: list[ActorRef] = []
         named_object = False  # "threatened Europe with refugees": "with" says what with
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to …"
                 refs.extend(self._prep_objects(child))
-            elif child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "oprd"):
+            elif child.dep_ in ("dobj", "dative", "attr", "oprd", *patients):
                 found = self.actors_at(child)
                 refs.extend(found)
                 named = child.dep_ in ("dobj", "dative") and self._local(child) in self.index
@@ -666,6 +669,19 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "SYM", "NUM", "
 _BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
     "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",
 }  # fmt: skip
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle without auxiliary after "with", whose subject is what
+    it was done to ("with 200 of its personnel killed or wounded")."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("with", "without")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _names_organisation(ref: ActorRef) -> bool:
