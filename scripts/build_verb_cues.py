@@ -224,6 +224,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # courts and officials deciding or managing matters: "the court will determine whether …",
     # "enough experience to handle the post"
     **dict.fromkeys(("determine", "handle"), (None, None)),
+    # hearing is no meeting ("the information she was hearing")
+    "hear": (None, None),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
     "defend": ("051", None),
     # training another's forces is military cooperation, not a statement of intent
@@ -514,7 +516,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     "warn": [("of", "130", None), ("against", "130", None)],
     "submit": [("to", "080", None)],
-    "grapple": [("with", None, None)],  # "grappling with how to respond": a struggle to decide
+    # "grappling / struggled with how to respond": a struggle to decide; "escaped from a camp"
+    **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
+    "escape": [("from", None, None)],
     # proposing legislation is lawmaking at home, not a request of anyone
     "propose": [(word, None, None) for word in _LEGISLATION],
     # verbs whose object says they describe rather than act: "the protests offer a different

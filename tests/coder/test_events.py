@@ -1057,6 +1057,9 @@ def test_what_is_called_for_is_asked_not_done():
         "It's a playground approach, as opposed to a paring knife, the U.S. official said.",
         "The protesters' demands have expanded to the dismissal of the bill.",
         "U.S. officials are grappling with how to respond to Iran.",
+        "The Washington Post newsroom struggled with the relevance of the calls.",
+        "Hundreds of Islamic State fighters escaped from a camp in Syria.",
+        "American conservatives hear such phrases and scoff.",
     ],
 )
 def test_ordinary_words_that_read_like_events_code_nothing(text):

@@ -33,6 +33,7 @@ def statement(lemma: str) -> bool:
         ("None of the soldiers were arrested.", "arrested", True),
         ("Two diplomats were expelled.", "expelled", False),
         ("The U.S. criticized Islamabad's failure to crack down on militants.", "crack", True),
+        ("Critics of Obama's reticence to intervene in Syria spoke.", "intervene", True),
     ],
 )
 def test_negation(sentence, word, negated):

@@ -20,6 +20,10 @@ NEGATING_VERBS = {
 }  # fmt: skip
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
+#: Nouns of not doing what their "to" clause says ("Obama's reticence to intervene").
+_UNWILLING_NOUNS = {
+    "failure", "refusal", "reluctance", "reticence", "hesitation", "unwillingness", "inability",
+}  # fmt: skip
 #: Nouns whose content is only possible: "the prospect of Putin visiting", "the possibility of
 #: strikes".
 _PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "scenario", "option", "idea"}
@@ -187,8 +191,14 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     last = chain[-1]
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
     # "Islamabad's failure to crack down", "Iran's refusal to cooperate"
-    refused = infinitive and last.head.lemma_.lower() in ("failure", "refusal")
-    return last.dep_ == "acl" and (_denied_intent(last.head) or refused)
+    refused = infinitive and last.head.lemma_.lower() in _UNWILLING_NOUNS
+    if last.dep_ == "acl" and (_denied_intent(last.head) or refused):
+        return True
+    if trigger.i - 2 < trigger.sent.start:
+        return False
+    noun, to = trigger.doc[trigger.i - 2], trigger.doc[trigger.i - 1]
+    # "reticence to intervene", however the parser hangs the clause
+    return to.lower_ == "to" and noun.lemma_.lower() in _UNWILLING_NOUNS
 
 
 def _nobody_does(clause: Token) -> bool:
