@@ -787,8 +787,8 @@ class Builder:
         states = {"HKG", "PSE", "ATA", "KOS", "VAT", "TWN"}
         with open(self.root / "ngec" / "cow2iso.txt", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
-                if row["iso3"] and not row["valid_until"]:
-                    states.add(row["iso3"])
+                if row["cow_id"] and row["iso3"] and not row["valid_until"]:
+                    states.add(row["iso3"])  # rows without a COW id are territories
         return states
 
     def _read_countries_csv(self) -> dict[str, str]:

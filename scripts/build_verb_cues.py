@@ -1173,7 +1173,7 @@ LIGHT_VERBS: dict[str, bool] = {
             "order",
         ]
     },
-    **{v: True for v in ("offer", "promise", "pledge", "vow", "propose")},
+    **{v: True for v in ("offer", "promise", "pledge", "vow", "propose", "float")},
 }
 INTENT: dict[str, dict[str, Any]] = {
     "CONSULT": {"cameo": "036", "event": "AGREE", "mode": None},

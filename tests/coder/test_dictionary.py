@@ -116,6 +116,7 @@ def test_lower_case_is_in_a_sentence_names_nobody(actors):
         ("World Trade Organization", ("IGO", "BUS", "World Trade Organization")),
         ("European", ("EUR", None, "European Union")),
         ("Houthis", ("YEM", "REB", "Houthis")),
+        ("Anguilla", ("GBR", None, "United Kingdom")),  # a territory, folded into its state
         ("Justice Department", ("USA", "GOV", "US Department of Justice")),
         ("UNITA", ("AGO", "REB", "Unita")),  # Phoenix spells Angola's code ANG once
     ],
@@ -129,7 +130,7 @@ def test_a_bare_agent_has_no_country_so_resolves_to_nothing(actors, phrase):
     assert actors.resolve(phrase, None) is None
 
 
-@pytest.mark.parametrize("phrase", ["", "the weather", "puppies", "aljsndgojnown"])
+@pytest.mark.parametrize("phrase", ["", "the weather", "puppies", "aljsndgojnown", "Thames Valley"])
 def test_no_actor_in_the_phrase(actors, phrase):
     assert actors.resolve(phrase, None) is None
 

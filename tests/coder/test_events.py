@@ -1087,3 +1087,8 @@ def test_those_killed_in_a_with_phrase_are_victims_not_killers():
         "Iran said Iraqi Brigade 604 was destroyed, with 200 of its personnel killed or wounded."
     )
     assert all("IRQ" not in [a.code for a in e.actor] for e in events)
+
+
+def test_a_credit_line_floated_is_offered():
+    event = only("France floated a proposed $15 billion line of credit to Iran.", "AGREE")
+    assert [r.code for r in event.recipient] == ["IRN"]

@@ -89,6 +89,10 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("The threat to shipping from attacks by Iran grew.", "attacks", "asserted"),
         ("Lieberman will either join or support Netanyahu.", "support", "hypothetical"),
         ("Officials discussed how to ensure Iran's cooperation.", "ensure", "hypothetical"),
+        ("Myanmar committed a campaign of terror, killing thousands.", "killing", "asserted"),
+        ("Russia committed itself to withdraw its troops.", "withdraw", "future"),
+        ("Iran said the ship would not go there when Britain released it.", "released", "asserted"),
+        ("Trump has said he remains open for direct talks with Iran.", "talks", "hypothetical"),
         ("Efforts to broker a peace deal with Syria stalled.", "broker", "hypothetical"),
     ],
 )

@@ -59,6 +59,8 @@ _READY = {
     "willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen", "position",
     "capable",
 }  # fmt: skip
+#: Stances of willingness that a clause's "for" or "to" phrase may hang beside.
+_WILLING = {"open", "ready", "willing", "prepared", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
 #: An event named as a subject takes its predicate's qualifiers ("joint action appears out of
 #: the question").
@@ -109,9 +111,10 @@ def _is_past_fact(clause: Token) -> bool:
     the US imposed sanctions", "because Russia had annexed Crimea")."""
     if clause.dep_ not in ("advcl", "pcomp"):
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE for c in clause.children) or (
-        clause.dep_ == "pcomp" and clause.head.lower_ in _CIRCUMSTANCE
-    )
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _CIRCUMSTANCE and c.i < clause.i
+        for c in clause.children
+    ) or (clause.dep_ == "pcomp" and clause.head.lower_ in _CIRCUMSTANCE)
     past = clause.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "has", "have", "was", "were")
         for c in clause.children
@@ -250,10 +253,14 @@ def modality(trigger: Token) -> Modality:
             return "future" if token.lemma_.lower() != "likely" else "hypothetical"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
             return "conditional"  # "will withdraw its force unless the president arranges …"
-        if n > 0 and token.lemma_.lower() in _INTENDING:
+        if n > 0 and token.lemma_.lower() in _INTENDING and not _perpetrates(token):
             return "future"
         if n > 0 and token.lemma_.lower() in _READY:
             return "hypothetical"
+        if n > 0 and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in _WILLING for c in token.children
+        ):
+            return "hypothetical"  # "remains open for direct talks", the "for" on "remains"
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
             return "future"
@@ -270,6 +277,14 @@ def modality(trigger: Token) -> Modality:
 def _asks_whether(clause: Token) -> bool:
     """Whether a clause is a "whether" question ("declined to say whether the U.S. had …")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _perpetrates(verb: Token) -> bool:
+    """Whether "commit" is doing a deed ("committed a campaign of ethnic cleansing, killing
+    thousands") rather than pledging ("committed to withdraw")."""
+    return verb.lemma_.lower() == "commit" and any(
+        c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in verb.children
+    )  # "committed itself to …" still pledges
 
 
 def _asks_how(clause: Token) -> bool:
