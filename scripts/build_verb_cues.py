@@ -66,6 +66,8 @@ _FACTS = (
 _LEGISLATION = (
     "bill", "law", "legislation", "amendment", "budget", "measure", "tax", "rule", "regulation",
 )  # fmt: skip
+#: Steps of lawmaking or justice that postponing or delaying puts off at home.
+_PROCEDURES = ("vote", "ballot", "election", "debate", "hearing", "trial", "decision", "ruling")
 #: Outcomes one contributes to by causing them, not by giving ("contributed to the decline").
 _OUTCOMES = (
     "suffering", "problem", "decline", "death", "instability", "violence", "tension", "crisis",
@@ -521,6 +523,10 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "escape": [("from", None, None)],
     # proposing legislation is lawmaking at home, not a request of anyone
     "propose": [(word, None, None) for word in _LEGISLATION],
+    # procedure, not relations: "postponed a vote on the resolution", "cleared a key hurdle"
+    "postpone": [(word, None, None) for word in _PROCEDURES],
+    "delay": [(word, None, None) for word in _PROCEDURES],
+    "clear": [(word, None, None) for word in ("hurdle", "obstacle", "way", "path", "vote")],
     # verbs whose object says they describe rather than act: "the protests offer a different
     # narrative", "recognised this fact", "impose double standards on", "contributed to human
     # suffering"

@@ -1071,6 +1071,8 @@ def test_ordinary_words_that_read_like_events_code_nothing(text):
     [
         "The Supreme Court will determine whether Netanyahu can form a government.",
         "The Hong Kong government proposed a bill to allow extraditions to China.",
+        "The European Parliament postponed a vote on the resolution on India.",
+        "President Obama cleared his first hurdle in Congress on Wednesday.",
     ],
 )
 def test_deciding_matters_and_proposing_laws_at_home_code_nothing(text):
