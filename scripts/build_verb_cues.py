@@ -226,8 +226,14 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # courts and officials deciding or managing matters: "the court will determine whether …",
     # "enough experience to handle the post"
     **dict.fromkeys(("determine", "handle"), (None, None)),
-    # hearing is no meeting ("the information she was hearing")
+    # hearing is no meeting ("the information she was hearing"); approaching, checking,
+    # emboldening, boosting, intending and applying are no acts by themselves ("a man approached
+    # and attacked", "checking details", "boosting economic growth", "what Iran has always
+    # intended", "apply insights"): their patterns still code ("boost aid")
     "hear": (None, None),
+    **dict.fromkeys(("approach", "check", "embolden", "boost", "intend", "apply"), (None, None)),
+    # hinting is saying, not asking
+    "hint": ("010", None),
     # defending someone in words backs them (PETRARCH files "defend" as peacekeeping)
     "defend": ("051", None),
     # training another's forces is military cooperation, not a statement of intent
@@ -521,6 +527,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # "grappling / struggled with how to respond": a struggle to decide; "escaped from a camp"
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
+    # seeking a weapon or dominance is an aim, not a request of anyone
+    "seek": [
+        (word, None, None)
+        for word in ("weapon", "bomb", "confrontation", "escalation", "dominance", "hegemony")
+    ],
     # proposing legislation is lawmaking at home, not a request of anyone
     "propose": [(word, None, None) for word in _LEGISLATION],
     # procedure, not relations: "postponed a vote on the resolution", "cleared a key hurdle"

@@ -1094,3 +1094,20 @@ def test_those_killed_in_a_with_phrase_are_victims_not_killers():
 def test_a_credit_line_floated_is_offered():
     event = only("France floated a proposed $15 billion line of credit to Iran.", "AGREE")
     assert [r.code for r in event.recipient] == ["IRN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man approached and attacked a group of men in Reading.",
+        "The Iranians will pursue what they have always intended.",
+        "Germany is boosting economic growth with tax cuts.",
+        "Iran doesn't seek a nuclear weapon, Iran's foreign minister said.",
+    ],
+)
+def test_verbs_that_only_code_with_their_object_code_nothing_without_it(text):
+    assert events_of(text) == []
+
+
+def test_intending_to_act_still_codes_the_act():
+    assert [e.event for e in events_of("Iran intends to attack Israel.")] == ["THREATEN"]
