@@ -1111,3 +1111,8 @@ def test_verbs_that_only_code_with_their_object_code_nothing_without_it(text):
 
 def test_intending_to_act_still_codes_the_act():
     assert [e.event for e in events_of("Iran intends to attack Israel.")] == ["THREATEN"]
+
+
+def test_private_peoples_visits_are_no_diplomacy():
+    assert events_of("Many people visiting Hong Kong were shocked by the violence.") == []
+    assert [e.event for e in events_of("Putin visited China.")] == ["CONSULT"]

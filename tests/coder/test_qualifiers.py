@@ -93,6 +93,7 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Russia committed itself to withdraw its troops.", "withdraw", "future"),
         ("Iran said the ship would not go there when Britain released it.", "released", "asserted"),
         ("Trump has said he remains open for direct talks with Iran.", "talks", "hypothetical"),
+        ("Bangemann spoke to reporters ahead of his trip to Washington.", "trip", "future"),
         ("Efforts to broker a peace deal with Syria stalled.", "broker", "hypothetical"),
     ],
 )

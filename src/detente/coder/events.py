@@ -106,6 +106,8 @@ class SentenceCoder(ActorReader):
                 event = self._noun_event(token)
             if event is not None and is_opinion(token):
                 event = None  # "hoped for more talks": a hope, not talks
+            if event is not None and _private_visit(event):
+                event = None  # "people visiting Hong Kong": travel, not diplomacy
             if event is not None:
                 found.append((token, event))
                 taken.add(token.i)
@@ -679,6 +681,8 @@ _BLASTS = frozenset(
 )  # fmt: skip
 #: Conjunctions of a condition whose subject a threat or refusal is aimed at.
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
+#: Sectors of private people, whose visits and meetings are not diplomacy.
+_PRIVATE_SECTORS = frozenset({"CVL", "REF"})
 #: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
 _NESTED_RECIPIENT_PREPS = frozenset({*RECIPIENT_PREPS, "among"})
 #: Events that always have a counterpart: with none named, the actor's own country is it.
@@ -689,6 +693,15 @@ _DOMESTIC = frozenset(
 #: refuse ("declined to resign") or give way ("approved a law recognising the opposition").
 _REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
+
+
+def _private_visit(event: Event) -> bool:
+    """Whether a visit is only private people's travel (civilians, refugees)."""
+    return (
+        event.event == "CONSULT"
+        and event.mode == "visit"
+        and all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor)
+    )
 
 
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:

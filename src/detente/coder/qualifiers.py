@@ -266,6 +266,8 @@ def modality(trigger: Token) -> Modality:
             return "future"
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
+    if _still_ahead(trigger):
+        return "future"  # "ahead of his trip to Washington", "before the summit"
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in (*_INTENDING, "threat"):
         return "future"  # "has plans to withdraw", "its intention to attack", "threat to cut"
@@ -277,6 +279,18 @@ def modality(trigger: Token) -> Modality:
 def _asks_whether(clause: Token) -> bool:
     """Whether a clause is a "whether" question ("declined to say whether the U.S. had …")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+
+
+def _still_ahead(noun: Token) -> bool:
+    """Whether an event noun is what something comes ahead of ("ahead of his trip", "on the
+    eve of the summit", "pending talks"); "before" is left alone, as past narrative uses it for
+    what then happened."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "pending":
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")
 
 
 def _perpetrates(verb: Token) -> bool:
