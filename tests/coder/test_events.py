@@ -1116,3 +1116,16 @@ def test_intending_to_act_still_codes_the_act():
 def test_private_peoples_visits_are_no_diplomacy():
     assert events_of("Many people visiting Hong Kong were shocked by the violence.") == []
     assert [e.event for e in events_of("Putin visited China.")] == ["CONSULT"]
+
+
+def test_a_warning_about_ones_own_sides_failure_is_no_threat():
+    events = events_of(
+        "Secretary of State John Kerry warned that if the U.S. does not respond to the strike, "
+        "it would embolden America's enemies to use chemical weapons."
+    )
+    assert all(e.actor and e.actor[0].code != "USA" for e in events)
+
+
+def test_someones_enemies_are_not_that_someone():
+    event = only("Erdogan's enemies accused Turkey of aggression.", "ACCUSE")
+    assert [a.code for a in event.actor] != ["TUR"]

@@ -58,10 +58,12 @@ _ANSWERING = frozenset({"defiance", "protest", "opposition", "retaliation", "res
 #: "Vietnam is committed to"): the subject is the actor, not the one acted upon.
 _STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-#: Nouns naming someone by whom they stand with: "Moscow's ally" is not Moscow.
+#: Nouns naming someone by whom they stand with or against: "Moscow's ally", "America's
+#: enemies" are not Moscow or America.
 _PARTNER_NOUNS = frozenset(
-    {"ally", "proxy", "client", "partner", "protege", "protégé", "patron", "backer", "sponsor"}
-)
+    {"ally", "proxy", "client", "partner", "protege", "protégé", "patron", "backer", "sponsor",
+     "enemy", "adversary", "foe", "rival", "opponent"}
+)  # fmt: skip
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
 #: Codes that name something other than a country.
@@ -450,14 +452,15 @@ class ActorReader:
             if token.dep_ == "xcomp" and raised:  # "Xi is expected to visit", "was forced to"
                 return self.actors_at(raised[0])
             controller = [c for c in token.head.children if c.dep_ == "dobj"]
+            infinitive = token.dep_ == "xcomp" or (
+                token.dep_ == "advcl" and any(c.lower_ == "to" for c in token.children)
+            )
             if (
-                token.dep_ == "xcomp"
-                and controller
-                and token.head.lemma_.lower() in _OBJECT_CONTROL
+                infinitive and controller and token.head.lemma_.lower() in _OBJECT_CONTROL
             ):  # "prompting Turkey to attack them": Turkey attacks
                 found = self.actors_at(controller[0])
-                if found:
-                    return found
+                if found or controller[0].lemma_.lower() in _PARTNER_NOUNS:
+                    return found  # "embolden America's enemies to use …": not America
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 break  # "sanctions imposed on Eritrea": done by someone the text leaves unsaid
             token = token.head

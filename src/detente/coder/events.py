@@ -232,10 +232,19 @@ class SentenceCoder(ActorReader):
         what hostility is to come ("warned that the move could lead to war")."""
         told, coming = readings.warned_actions(warning)
         own = {a.code for a in actors}
+        coming = [clause for clause in coming if not self._if_own_side(clause, own)]
         return (
             told
             or any(a.code in own for clause in coming for a in self.subject_of(clause))
             or any(readings.foretells_hostility(clause) for clause in coming)
+        )
+
+    def _if_own_side(self, clause: Token, own: set[str]) -> bool:
+        """Whether what is to come hangs on the warner's own side ("warn that if the U.S. does not
+        respond, it would embolden America's enemies"): advice at home, not a threat."""
+        return any(
+            _is_condition(condition) and any(a.code in own for a in self.subject_of(condition))
+            for condition in clause.children
         )
 
     def _calls_someone(self, verb: Token) -> bool:
