@@ -490,7 +490,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         for verb in ("prevent", "stop", "block", "halt", "break_up")
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
-    "push": [("for", "020", None)],
+    "push": [("for", "020", None), ("ahead", None, None), ("forward", None, None)],
     # getting on well; appearing on the news, a record or the road
     "hit": [
         (word, None, None)
@@ -527,6 +527,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # "grappling / struggled with how to respond": a struggle to decide; "escaped from a camp"
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
+    # beating a rival at the polls is no attack; pressing forward asks no one
+    **{
+        verb: [(word, None, None) for word in ("seat", "vote", "election", "poll", "race")]
+        for verb in ("beat", "defeat")
+    },
+    "press": [("forward", None, None), ("ahead", None, None)],
     # seeking a weapon or dominance is an aim, not a request of anyone
     "seek": [
         (word, None, None)

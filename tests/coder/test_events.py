@@ -1129,3 +1129,32 @@ def test_a_warning_about_ones_own_sides_failure_is_no_threat():
 def test_someones_enemies_are_not_that_someone():
     event = only("Erdogan's enemies accused Turkey of aggression.", "ACCUSE")
     assert [a.code for a in event.actor] != ["TUR"]
+
+
+def test_a_source_is_no_recipient():
+    event = only(
+        "Russia attacked Ukrainian bases overnight, according to a U.S. defense official.",
+        "ASSAULT",
+    )
+    assert "USA" not in [r.code for r in event.recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Likud may beat Blue and White by two seats, Israeli media said.",
+        "The U.S. would press forward toward forcing Assad out of power.",
+        "A group of Iranian reporters visited newly-captured areas in Iraq.",
+    ],
+)
+def test_elections_pressing_ahead_and_reporters_visits_code_nothing(text):
+    assert events_of(text) == []
+
+
+def test_challenging_someone_to_act_asks_them():
+    event = only(
+        "British Prime Minister David Cameron challenged Ukraine's leaders to make safety their "
+        "first priority.",
+        "REQUEST",
+    )
+    assert [r.code for r in event.recipient] == ["UKR"]

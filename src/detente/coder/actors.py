@@ -601,6 +601,8 @@ class ActorReader:
         ]
 
     def _prep_objects(self, prep: Token) -> list[ActorRef]:
+        if prep.lower_ == "to" and prep.head.lower_ in _NOT_RECEIVING:
+            return []  # "according to a U.S. official": a source, not a recipient
         objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
         if not objects and prep.dep_ in ("prep", "dative"):
             objects = _stranded_object(prep)
@@ -662,6 +664,8 @@ _ORGANISATION_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Words whose "to" names no one acted upon ("according to", "due to", "thanks to").
+_NOT_RECEIVING = frozenset({"according", "due", "thanks", "owing", "prior", "contrary", "next"})
 #: Agent sectors that are PLOVER actor codes of their own when no country is named with them.
 _BODIES = frozenset({"NGO", "IGO"})
 #: Parts of speech a plain noun phrase is made of ("the Sudanese government and SPLM/A").

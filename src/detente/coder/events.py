@@ -146,6 +146,8 @@ class SentenceCoder(ActorReader):
         objects with their modifiers and conjuncts, prepositions and their objects."""
         tokens: list[Token] = []
         for child in verb.children:
+            if child.lower_ in _SOURCE_WORDS:
+                continue  # "according to a U.S. official" says who told, not what was done
             if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
                 tokens.extend(_phrase(child))
             elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
@@ -691,7 +693,7 @@ _BLASTS = frozenset(
 #: Conjunctions of a condition whose subject a threat or refusal is aimed at.
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Sectors of private people, whose visits and meetings are not diplomacy.
-_PRIVATE_SECTORS = frozenset({"CVL", "REF"})
+_PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
 #: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
 _NESTED_RECIPIENT_PREPS = frozenset({*RECIPIENT_PREPS, "among"})
 #: Events that always have a counterpart: with none named, the actor's own country is it.
@@ -705,7 +707,7 @@ _REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
 
 
 def _private_visit(event: Event) -> bool:
-    """Whether a visit is only private people's travel (civilians, refugees)."""
+    """Whether a visit is only private people's travel (civilians, refugees, reporters)."""
     return (
         event.event == "CONSULT"
         and event.mode == "visit"
@@ -923,8 +925,10 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
 #: Dependents holding what a trigger acts on (not its subject or its own clauses).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+#: Prepositions of a report's source, never part of what is reported.
+_SOURCE_WORDS = frozenset({"according"})
 #: Verb particles the parser sometimes reads as adverbs.
-_PARTICLES = frozenset({"back", "out", "off", "down", "up", "away"})
+_PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "forward", "ahead"})
 _SKIPPED_POS = {"DET", "PUNCT", "CCONJ", "NUM", "PRON"}
 _PATTERN_WORDS = 12
 _NESTED_CLAUSES = {"relcl", "acl", "ccomp", "advcl", "appos", "parataxis"}

@@ -37,8 +37,20 @@ def is_targeted(noun: Token) -> bool:
 
 
 #: Verbs that, with someone and a "to" clause, ask that someone to act.
-_PERSUADING = frozenset(
-    {"encourage", "press", "push", "pressure", "persuade", "convince", "lobby", "prod", "nudge"}
+_PERSUADING = frozenset(  # "challenged Ukraine's leaders to make …" asks them
+    {
+        "encourage",
+        "press",
+        "push",
+        "pressure",
+        "persuade",
+        "convince",
+        "lobby",
+        "prod",
+        "nudge",
+        "challenge",
+        "dare",
+    }
 )
 _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
