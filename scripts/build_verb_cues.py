@@ -66,6 +66,8 @@ _FACTS = (
 _LEGISLATION = (
     "bill", "law", "legislation", "amendment", "budget", "measure", "tax", "rule", "regulation",
 )  # fmt: skip
+#: Ways of naming force to be used, which authorizing it threatens.
+_FORCE_USE = ("use of force", "force", "military action", "military strike", "military force")
 #: Steps of lawmaking or justice that postponing or delaying puts off at home.
 _PROCEDURES = ("vote", "ballot", "election", "debate", "hearing", "trial", "decision", "ruling")
 #: Outcomes one contributes to by causing them, not by giving ("contributed to the decline").
@@ -540,6 +542,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
     # proposing legislation is lawmaking at home, not a request of anyone
     "propose": [(word, None, None) for word in _LEGISLATION],
+    # authorizing force decides on force not yet used: a threat ("voted to authorize the use of
+    # military force against Syria")
+    **{
+        verb: [(words, "138", ("THREATEN", "violence", "military")) for words in _FORCE_USE]
+        for verb in ("authorize", "authorise", "approve")
+    },
     # procedure, not relations: "postponed a vote on the resolution", "cleared a key hurdle"
     "postpone": [(word, None, None) for word in _PROCEDURES],
     "delay": [(word, None, None) for word in _PROCEDURES],

@@ -1158,3 +1158,12 @@ def test_challenging_someone_to_act_asks_them():
         "REQUEST",
     )
     assert [r.code for r in event.recipient] == ["UKR"]
+
+
+def test_authorizing_force_threatens_it():
+    event = only(
+        "The Senate Foreign Relations Committee voted to authorize the use of military force "
+        "against Syria.",
+        "THREATEN",
+    )
+    assert [r.code for r in event.recipient] == ["SYR"]
