@@ -1167,3 +1167,15 @@ def test_authorizing_force_threatens_it():
         "THREATEN",
     )
     assert [r.code for r in event.recipient] == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's foreign minister insisted that police have strict orders.", []),
+        ("Russia insists that US strikes in Syria need the approval of Damascus.", ["REQUEST"]),
+        ("Russia insisted that the US withdraw its troops.", ["REQUEST"]),
+    ],
+)
+def test_insisting_on_a_fact_demands_nothing(text, expected):
+    assert [e.event for e in events_of(text) if e.event == "REQUEST"] == expected

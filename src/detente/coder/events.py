@@ -200,6 +200,7 @@ class SentenceCoder(ActorReader):
             or readings.declines_comment(verb)
             or readings.acknowledges(verb)
             or readings.in_contrast(verb)
+            or readings.insists_on_fact(verb)
         ):
             return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"

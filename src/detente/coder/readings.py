@@ -208,6 +208,29 @@ def acknowledges(verb: Token) -> bool:
     )
 
 
+def insists_on_fact(verb: Token) -> bool:
+    """Whether "insisted that …" maintains a fact rather than demands: its clause says what is
+    ("insisted that police have strict instructions"), not what must be ("insists that strikes
+    need Damascus' approval", "insisted that he resign")."""
+    if verb.lemma_.lower() != "insist":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(_demands_something(c) for c in clauses)
+
+
+def _demands_something(clause: Token) -> bool:
+    """Whether a clause says what must happen: a bare subjunctive, "must" or "should", or a
+    need ("strikes need approval")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        clause.tag_ == "VB"
+        and not auxiliaries
+        or bool(auxiliaries & {"must", "should", "ought", "shall"})
+        or clause.lemma_.lower() in ("need", "require")
+        or (clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children))
+    )
+
+
 def in_contrast(verb: Token) -> bool:
     """Whether the verb only draws a contrast: "as opposed to a paring knife"."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
