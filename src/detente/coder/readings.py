@@ -223,8 +223,7 @@ def _demands_something(clause: Token) -> bool:
     need ("strikes need approval")."""
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     return (
-        clause.tag_ == "VB"
-        and not auxiliaries
+        (clause.tag_ == "VB" and not auxiliaries)
         or bool(auxiliaries & {"must", "should", "ought", "shall"})
         or clause.lemma_.lower() in ("need", "require")
         or (clause.lemma_.lower() == "have" and any(c.dep_ == "xcomp" for c in clause.children))
