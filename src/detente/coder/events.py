@@ -821,10 +821,10 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if asked_by is not None:  # "urged the authorities to guarantee … and engage …"
             outer = by_token.get(asked_by.i)
             if outer is not None and outer.event == "REQUEST" and event.event != "REQUEST":
-                asked = tuple(others(list(event.actor), list(outer.actor)))
+                request = merged.get(asked_by.i, outer)
+                asked = tuple(others(list(event.actor), list(request.actor)))
                 merged[asked_by.i] = replace(
-                    merged.get(asked_by.i, outer),
-                    recipient=_named_first(merged.get(asked_by.i, outer).recipient, asked),
+                    request, recipient=_named_first(request.recipient, asked)
                 )
                 dropped.add(token.i)
                 continue

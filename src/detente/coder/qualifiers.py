@@ -15,9 +15,7 @@ from spacy.tokens import Token
 from detente.coder.records import Modality
 
 #: Verbs whose complement did not, or will not, happen: "failed to agree", "refuses to consider".
-NEGATING_VERBS = {
-    "fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt",
-}  # fmt: skip
+NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
 _NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 #: Nouns of not doing what their "to" clause says ("Obama's reticence to intervene").
@@ -213,7 +211,7 @@ def _nobody_does(clause: Token) -> bool:
         if subject.lower_ in ("none", "nobody", "neither"):
             return True
         words = {c.lower_ for c in subject.children}
-        if "no" in words or ("not" in words and words & {"single", "one"}):
+        if "no" in words:
             return True
         if "not" in words and any(t.lower_ in ("single", "one") for t in subject.subtree):
             return True
@@ -267,7 +265,7 @@ def modality(trigger: Token) -> Modality:
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
     if _still_ahead(trigger):
-        return "future"  # "ahead of his trip to Washington", "before the summit"
+        return "future"  # "ahead of his trip to Washington", "on the eve of the summit"
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in (*_INTENDING, "threat"):
         return "future"  # "has plans to withdraw", "its intention to attack", "threat to cut"

@@ -36,22 +36,12 @@ def is_targeted(noun: Token) -> bool:
     )
 
 
-#: Verbs that, with someone and a "to" clause, ask that someone to act.
-_PERSUADING = frozenset(  # "challenged Ukraine's leaders to make …" asks them
-    {
-        "encourage",
-        "press",
-        "push",
-        "pressure",
-        "persuade",
-        "convince",
-        "lobby",
-        "prod",
-        "nudge",
-        "challenge",
-        "dare",
-    }
-)
+#: Verbs that, with someone and a "to" clause, ask that someone to act ("pushed Iran to
+#: release", "challenged Ukraine's leaders to make …").
+_PERSUADING = frozenset(
+    {"encourage", "press", "push", "pressure", "persuade", "convince", "lobby", "prod", "nudge",
+     "challenge", "dare"}
+)  # fmt: skip
 _URGING = cues.Cue("REQUEST", None, None, "020", "verb")
 
 #: Verbs whose "to" complement carries the event: trying ("sought to meddle"), the future
