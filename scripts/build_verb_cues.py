@@ -1106,6 +1106,13 @@ for _name in (
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("120", "REJECT", None, None) for v in REFUSING_VERBS})
 
+# Dropping or withdrawing one's support or backing turns against its object (CAMEO 12).
+for _name in ("support", "backing"):
+    _entry = NOUNS.setdefault(_name, noun(None))
+    _entry["verbs"].update(
+        {v: ("120", "REJECT", None, None) for v in ("drop", "withdraw", "abandon", "end")}
+    )
+
 # Cutting aid is a sanction (CAMEO 162, "reduce or stop material aid").
 CUTTING_VERBS = (
     "reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold", "slash", "cease", "end",

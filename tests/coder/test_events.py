@@ -1179,3 +1179,8 @@ def test_authorizing_force_threatens_it():
 )
 def test_insisting_on_a_fact_demands_nothing(text, expected):
     assert [e.event for e in events_of(text) if e.event == "REQUEST"] == expected
+
+
+def test_dropping_ones_support_turns_against_its_object():
+    event = only("France abandoned its support for Assad.", "REJECT")
+    assert [r.code for r in event.recipient] == ["SYR"]
