@@ -1184,3 +1184,11 @@ def test_insisting_on_a_fact_demands_nothing(text, expected):
 def test_dropping_ones_support_turns_against_its_object():
     event = only("France abandoned its support for Assad.", "REJECT")
     assert [r.code for r in event.recipient] == ["SYR"]
+
+
+def test_what_a_bill_would_compel_others_to_do_is_no_threat_of_theirs():
+    events = events_of(
+        "Cheney will introduce legislation that would compel the Trump administration to "
+        "eradicate the remaining vestiges of the Iran nuclear deal."
+    )
+    assert "THREATEN" not in [e.event for e in events]

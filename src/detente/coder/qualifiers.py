@@ -93,8 +93,10 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
             break
         if token.dep_ in ("nsubj", "nsubjpass") and token is not trigger:
             break  # only the trigger's own predicate, not a subject's
-        if _is_past_fact(token):
+        if _is_past_fact(token) or _is_conceded(token):
             break  # "threatened to push tensions higher after Trump withdrew": withdrawn
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _SPOKEN_OF:
+            break  # "wants to acknowledge Russia's invasion": the invasion is no wish
         token = token.head
         chain.append(token)
     return chain
@@ -102,6 +104,20 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
 
 #: Conjunctions of a clause that tells when or why, in its own tense.
 _CIRCUMSTANCE = frozenset({"after", "before", "since", "when", "because", "as", "while", "once"})
+
+
+#: Verbs that speak of an event as a fact: what one wants to acknowledge or condemn happened.
+_SPOKEN_OF = frozenset(
+    {"acknowledge", "recognize", "recognise", "admit", "mention", "report", "discuss",
+     "describe", "condemn", "denounce", "criticize", "criticise", "deplore", "protest"}
+)  # fmt: skip
+
+
+def _is_conceded(clause: Token) -> bool:
+    """Whether a clause is conceded as fact ("even though Russia is invading Ukraine")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children
+    )
 
 
 def _is_past_fact(clause: Token) -> bool:
@@ -340,8 +356,23 @@ def is_forecast(trigger: Token) -> bool:
     chain = _governors(trigger)
     if any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain)):
         return True
-    asks = any(_asks_whether(t) or _asks_how(t) for t in chain)
+    asks = any(_asks_whether(t) or _asks_how(t) or _made_to(t) for t in chain)
     return asks or _only_potential(chain[-1]) or _holds_prospect(chain)
+
+
+#: Verbs that make or let their object do what their infinitive says.
+_MAKING = frozenset({"compel", "force", "oblige", "require", "permit", "allow", "enable"})
+
+
+def _made_to(clause: Token) -> bool:
+    """Whether a clause is what someone else is made or let to do ("legislation that would
+    compel the administration to eradicate …"): not that actor's own word."""
+    head = clause.head
+    return (
+        clause.dep_ in ("xcomp", "advcl")
+        and head.lemma_.lower() in _MAKING
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
 
 
 def _first_conjunct(token: Token) -> Token:
