@@ -1192,3 +1192,14 @@ def test_what_a_bill_would_compel_others_to_do_is_no_threat_of_theirs():
         "eradicate the remaining vestiges of the Iran nuclear deal."
     )
     assert "THREATEN" not in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Trump administration fired the acting attorney general.", []),
+        ("Hamas fired rockets into Israel.", ["ASSAULT"]),
+    ],
+)
+def test_firing_someone_from_a_post_is_no_attack(text, expected):
+    assert [e.event for e in events_of(text)] == expected

@@ -201,6 +201,7 @@ class SentenceCoder(ActorReader):
             or readings.acknowledges(verb)
             or readings.in_contrast(verb)
             or readings.insists_on_fact(verb)
+            or readings.dismisses(verb)
         ):
             return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"

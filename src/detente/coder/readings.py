@@ -220,6 +220,31 @@ def _demands_something(clause: Token) -> bool:
     )
 
 
+def dismisses(verb: Token) -> bool:
+    """Whether "fired" dismisses someone from a post ("Trump fired Comey", "Yates, who was
+    fired by the administration") rather than shoots: its patient is a person or an office."""
+    if verb.lemma_.lower() != "fire" or any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "upon", "into") for c in verb.children
+    ):
+        return False
+    patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not [c for c in verb.children if c.dep_ == "dobj"]:
+        patients.append(verb.head)  # "Yates, who was fired"
+    return any(
+        p.pos_ == "PROPN" or p.lemma_.lower() in _OFFICES
+        for p in patients
+        if p.lower_ not in ("who", "which", "that")
+    )
+
+
+#: Posts one is fired from.
+_OFFICES = frozenset(
+    {"director", "official", "minister", "secretary", "aide", "adviser", "advisor", "employee",
+     "staff", "chief", "general", "commander", "ambassador", "prosecutor", "judge", "coach",
+     "manager", "worker", "head", "spokesman", "spokeswoman", "attorney"}
+)  # fmt: skip
+
+
 def in_contrast(verb: Token) -> bool:
     """Whether the verb only draws a contrast: "as opposed to a paring knife"."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
