@@ -1203,3 +1203,9 @@ def test_what_a_bill_would_compel_others_to_do_is_no_threat_of_theirs():
 )
 def test_firing_someone_from_a_post_is_no_attack(text, expected):
     assert [e.event for e in events_of(text)] == expected
+
+
+def test_what_a_report_says_in_error_is_negated():
+    event = only("The agency falsely reported that Russia attacked Ukraine.", "ASSAULT")
+    assert event.negated is True
+    assert only("The agency reported that Russia attacked Ukraine.", "ASSAULT").negated is False

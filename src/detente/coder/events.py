@@ -508,6 +508,10 @@ class SentenceCoder(ActorReader):
             trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NEGATING_VERBS
         )
         negated = governing_negation or is_negated(trigger) or is_negated(end, trigger)
+        if speaker_verb is not None and any(
+            c.dep_ == "advmod" and c.lower_ in _IN_ERROR for c in speaker_verb.children
+        ):
+            negated = True  # "the article incorrectly stated that Paul opposed …": retracted
         mood = modality(trigger)
         event_type = cue.event
         if not is_forecast(trigger):
@@ -927,6 +931,8 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
 #: Dependents holding what a trigger acts on (not its subject or its own clauses).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+#: Adverbs by which a report takes back what it said.
+_IN_ERROR = frozenset({"incorrectly", "falsely", "wrongly", "erroneously", "mistakenly"})
 #: Prepositions of a report's source, never part of what is reported.
 _SOURCE_WORDS = frozenset({"according"})
 #: Verb particles the parser sometimes reads as adverbs.
