@@ -922,6 +922,8 @@ NOUNS: dict[str, dict[str, Any]] = {
     "meeting": noun(("040", "CONSULT", None, None)),
     "summit": noun(("040", "CONSULT", None, None)),
     "conference": noun(("040", "CONSULT", None, None)),
+    # an arrest warrant is an arrest in absentia, which PLOVER codes as a threat to arrest
+    "warrant": noun(("130", "THREATEN", "arrest", "legal")),
     # congratulations offered or sent are given, not promised
     "congratulation": noun(
         ("051", "SUPPORT", None, None),

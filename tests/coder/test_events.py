@@ -1209,3 +1209,8 @@ def test_what_a_report_says_in_error_is_negated():
     event = only("The agency falsely reported that Russia attacked Ukraine.", "ASSAULT")
     assert event.negated is True
     assert only("The agency reported that Russia attacked Ukraine.", "ASSAULT").negated is False
+
+
+def test_an_arrest_warrant_threatens_arrest():
+    event = only("Iran issued an arrest warrant for Israel's prime minister.", "THREATEN")
+    assert (event.mode, [r.code for r in event.recipient]) == ("arrest", ["ISR"])
