@@ -922,6 +922,11 @@ NOUNS: dict[str, dict[str, Any]] = {
     "meeting": noun(("040", "CONSULT", None, None)),
     "summit": noun(("040", "CONSULT", None, None)),
     "conference": noun(("040", "CONSULT", None, None)),
+    # a sanctions waiver eases sanctions (CAMEO 081)
+    "waiver": noun(
+        ("081", "CONCEDE", None, None),
+        verbs={v: ("081", "CONCEDE", None, None) for v in ("grant", "issue", "extend", "give")},
+    ),
     # an arrest warrant is an arrest in absentia, which PLOVER codes as a threat to arrest
     "warrant": noun(("130", "THREATEN", "arrest", "legal")),
     # congratulations offered or sent are given, not promised

@@ -1214,3 +1214,8 @@ def test_what_a_report_says_in_error_is_negated():
 def test_an_arrest_warrant_threatens_arrest():
     event = only("Iran issued an arrest warrant for Israel's prime minister.", "THREATEN")
     assert (event.mode, [r.code for r in event.recipient]) == ("arrest", ["ISR"])
+
+
+def test_granting_a_sanctions_waiver_is_a_concession():
+    event = only("The US granted Iran sanctions waivers.", "CONCEDE")
+    assert [r.code for r in event.recipient] == ["IRN"]
