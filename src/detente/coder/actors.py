@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import NAMED_BY_PLACE, Found, token_index
-from detente.coder.qualifiers import MESSAGES
+from detente.coder.qualifiers import ASKING_VERBS, MAKING_VERBS, MESSAGES
 from detente.coder.records import ActorRef
 
 RECIPIENT_PREPS = {
@@ -34,13 +34,10 @@ _LEGAL_TEXTS = frozenset(
 #: Verbs whose object, not their subject, does what their infinitive says ("prompted Turkey to
 #: attack", "asked Congress to authorize"; but "promised Turkey to withdraw", "used drones to
 #: strike").
-_OBJECT_CONTROL = frozenset(
-    {"ask", "urge", "tell", "order", "force", "compel", "prompt", "lead", "cause", "allow",
-     "permit", "enable", "encourage", "persuade", "convince", "invite", "push", "press",
-     "pressure", "warn", "advise", "require", "authorize", "authorise", "get", "want",
-     "expect", "instruct", "direct", "oblige", "empower", "inspire", "drive", "spur",
-     "provoke", "embolden", "help", "request", "call", "beg", "implore", "challenge", "dare"}
-)  # fmt: skip
+_OBJECT_CONTROL = ASKING_VERBS | MAKING_VERBS | {
+    "tell", "order", "prompt", "lead", "cause", "authorize", "authorise", "get", "instruct",
+    "direct", "empower", "inspire", "drive", "spur", "provoke", "embolden", "help",
+}  # fmt: skip
 
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}
 _NESTING_PREPS = {"of", "from", "in", "by"}

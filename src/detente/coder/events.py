@@ -29,6 +29,7 @@ from detente.coder.actors import (
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import NAMED_BY_PLACE, Found
 from detente.coder.qualifiers import (
+    ASKING_VERBS,
     NEGATING_VERBS,
     is_announced,
     is_forecast,
@@ -193,16 +194,7 @@ class SentenceCoder(ActorReader):
         cue = readings.reread_verb(verb, cue)
         if cue is None or (cue.mode == "phone" and not self._calls_someone(verb)):
             return None
-        if (
-            readings.passes_event_on(verb)
-            or readings.is_question(verb)
-            or readings.is_retort(verb)
-            or readings.declines_comment(verb)
-            or readings.acknowledges(verb)
-            or readings.in_contrast(verb)
-            or readings.insists_on_fact(verb)
-            or readings.dismisses(verb)
-        ):
+        if readings.codes_nothing(verb):
             return None  # "sought to meddle": coded by what is attempted; "asked whether …"
         if end is not verb and readings.is_targeted(end):  # "the subject of US sanctions"
             actors = distinct(self._noun_actors(end))
@@ -785,26 +777,17 @@ def _as_intention(
     return event, negated
 
 
-#: Verbs whose object is asked or pressed to do what their infinitive says, which is not yet
-#: done ("urged Beijing to withdraw the bill", "a drive to convince Parliament to amend …").
-_ASKING_VERBS = frozenset(
-    {"urge", "ask", "request", "call", "press", "implore", "beg", "convince", "persuade",
-     "encourage", "push", "pressure", "invite", "advise", "warn", "want", "expect",
-     "challenge", "dare", "lobby"}
-)  # fmt: skip
-
-
 def _asking_verb(token: Token) -> Token | None:
     """The verb asking for what ``token`` says: an infinitive after an object, or a conjunct or
     clause of one ("urged Beijing to withdraw the bill and stop …"), or what is called for
     ("calling for an independent U.N. investigation")."""
     if token.dep_ == "pobj" and token.head.lower_ == "for":  # "calling for a U.N. inquiry"
         verb = token.head.head
-        return verb if verb.lemma_.lower() in _ASKING_VERBS else None
+        return verb if verb.lemma_.lower() in ASKING_VERBS else None
     link = token
     for _ in range(4):
         head = link.head
-        asking = link.dep_ == "xcomp" and head.lemma_.lower() in _ASKING_VERBS
+        asking = link.dep_ == "xcomp" and head.lemma_.lower() in ASKING_VERBS
         if asking and any(c.dep_ == "dobj" for c in head.children):
             return head
         if link.dep_ not in ("conj", "advcl", "xcomp") or head.pos_ not in ("VERB", "AUX"):
@@ -826,11 +809,7 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if asked_by is not None:  # "urged the authorities to guarantee … and engage …"
             outer = by_token.get(asked_by.i)
             if outer is not None and outer.event == "REQUEST" and event.event != "REQUEST":
-                request = merged.get(asked_by.i, outer)
-                asked = tuple(others(list(event.actor), list(request.actor)))
-                merged[asked_by.i] = replace(
-                    request, recipient=_named_first(request.recipient, asked)
-                )
+                merged[asked_by.i] = _asking(merged.get(asked_by.i, outer), event)
                 dropped.add(token.i)
                 continue
             if outer is None:
@@ -850,8 +829,7 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         intending = infinitive and is_intention_word(head.lemma_.lower())
         if outer.event == "REQUEST" and event.event != "REQUEST":
             # "demanded that the US cancel plans": the demand is the event, addressed to the US
-            asked = tuple(others(list(event.actor), list(outer.actor)))  # not the asker itself
-            merged[head.i] = replace(outer, recipient=_named_first(outer.recipient, asked))
+            merged[head.i] = _asking(outer, event)
             dropped.add(token.i)
             continue
         if infinitive and token.dep_ == "advcl" and event.event == "PROTEST":
@@ -891,6 +869,12 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _asking(request: Event, asked: Event) -> Event:
+    """A request addressed to whoever must do what it asks, never the asker itself."""
+    doers = tuple(others(list(asked.actor), list(request.actor)))
+    return replace(request, recipient=_named_first(request.recipient, doers))
 
 
 def _spanning(

@@ -361,7 +361,14 @@ def is_forecast(trigger: Token) -> bool:
 
 
 #: Verbs that make or let their object do what their infinitive says.
-_MAKING = frozenset({"compel", "force", "oblige", "require", "permit", "allow", "enable"})
+MAKING_VERBS = frozenset({"compel", "force", "oblige", "require", "permit", "allow", "enable"})
+#: Verbs whose object is asked or pressed to do what their infinitive says, which is not yet
+#: done ("urged Beijing to withdraw the bill", "a drive to convince Parliament to amend …").
+ASKING_VERBS = frozenset(
+    {"urge", "ask", "request", "call", "press", "implore", "beg", "convince", "persuade",
+     "encourage", "push", "pressure", "invite", "advise", "warn", "want", "expect",
+     "challenge", "dare", "lobby"}
+)  # fmt: skip
 
 
 def _made_to(clause: Token) -> bool:
@@ -370,7 +377,7 @@ def _made_to(clause: Token) -> bool:
     head = clause.head
     return (
         clause.dep_ in ("xcomp", "advcl")
-        and head.lemma_.lower() in _MAKING
+        and head.lemma_.lower() in MAKING_VERBS
         and any(c.dep_ == "dobj" for c in head.children)
     )
 

@@ -228,7 +228,7 @@ def dismisses(verb: Token) -> bool:
     ):
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl" and not [c for c in verb.children if c.dep_ == "dobj"]:
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
         patients.append(verb.head)  # "Yates, who was fired"
     return any(
         p.pos_ == "PROPN" or p.lemma_.lower() in _OFFICES
@@ -249,6 +249,22 @@ def in_contrast(verb: Token) -> bool:
     """Whether the verb only draws a contrast: "as opposed to a paring knife"."""
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     return verb.lemma_.lower() == "oppose" and before is not None and before.lower_ == "as"
+
+
+def codes_nothing(verb: Token) -> bool:
+    """Whether the clause reads the verb as no event of its own: it passes the event on to its
+    "to" clause, asks a question, retorts, declines comment, acknowledges a fact, draws a
+    contrast, insists on a fact or dismisses someone from a post."""
+    return (
+        passes_event_on(verb)
+        or is_question(verb)
+        or is_retort(verb)
+        or declines_comment(verb)
+        or acknowledges(verb)
+        or in_contrast(verb)
+        or insists_on_fact(verb)
+        or dismisses(verb)
+    )
 
 
 def declines_comment(verb: Token) -> bool:
