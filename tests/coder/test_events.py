@@ -1118,6 +1118,28 @@ def test_private_peoples_visits_are_no_diplomacy():
     assert [e.event for e in events_of("Putin visited China.")] == ["CONSULT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soleimani was arriving by plane.",
+        "Reporters gathered on the South Lawn of the White House.",
+        "Obama will head back to Martha's Vineyard for the second week of his trip.",
+    ],
+)
+def test_coming_or_gathering_with_no_host_abroad_is_travel(text):
+    assert [e.event for e in events_of(text) if e.event in ("CONSULT", "AGREE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [("Putin arrived in Beijing on Monday.", "CHN"), ("Kerry travelled to Moscow.", "RUS")],
+)
+def test_arriving_abroad_is_a_visit(text, host):
+    (event,) = events_of(text)
+    assert event.event == "CONSULT"
+    assert [r.code for r in event.recipient] == [host]
+
+
 def test_a_warning_about_ones_own_sides_failure_is_no_threat():
     events = events_of(
         "Secretary of State John Kerry warned that if the U.S. does not respond to the strike, "

@@ -219,6 +219,8 @@ class SentenceCoder(ActorReader):
             ]
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
+        if end is verb and _mere_arrival(verb, cue, actors, recipients):
+            return None
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
 
@@ -692,6 +694,8 @@ _BLASTS = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Sectors of private people, whose visits and meetings are not diplomacy.
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
+#: Verbs of coming and gathering: a consultation only where they name a host abroad.
+_ARRIVING = frozenset({"arrive", "come", "gather", "go", "head", "travel", "fly", "return"})
 #: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
 _NESTED_RECIPIENT_PREPS = frozenset({*RECIPIENT_PREPS, "among"})
 #: Events that always have a counterpart: with none named, the actor's own country is it.
@@ -711,6 +715,18 @@ def _private_visit(event: Event) -> bool:
         and event.mode == "visit"
         and all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor)
     )
+
+
+def _mere_arrival(
+    verb: Token, cue: cues.Cue, actors: list[ActorRef], hosts: list[ActorRef]
+) -> bool:
+    """Whether a consultation read from a verb of coming or gathering names no host abroad
+    ("Soleimani was arriving by plane", "reporters gathered on the South Lawn"): that is
+    travel; "Merkel came to Paris" is a visit."""
+    if cue.event != "CONSULT" or verb.lemma_.lower() not in _ARRIVING:
+        return False
+    own = {a.code for a in actors}
+    return not any(h.code not in own and h.code != "unknown" for h in hosts)
 
 
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
