@@ -1241,3 +1241,13 @@ def test_an_arrest_warrant_threatens_arrest():
 def test_granting_a_sanctions_waiver_is_a_concession():
     event = only("The US granted Iran sanctions waivers.", "CONCEDE")
     assert [r.code for r in event.recipient] == ["IRN"]
+
+
+def test_a_person_introduced_by_role_acts_for_that_country_later_on():
+    events = events_of(
+        "Avichai Mandelblit, Israel's attorney general, spoke on Monday. "
+        "Mandelblit accused Netanyahu of bribery."
+    )
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [a.code for a in accusation.actor] == ["ISR"]
+    assert [r.code for r in accusation.recipient] == ["ISR"]

@@ -123,3 +123,56 @@ def test_a_remembered_surname_is_found_without_its_arabic_article(nlp, later):
     sent = next(nlp(later).sents)
     found = [f.actor for f in find_mentions(sent, date(2015, 9, 1), titled) if f.actor]
     assert [a.code for a in found][:1] == ["SDN"]
+
+
+def mentioned(nlp, texts: list[str]) -> list[tuple[str, str, str | None]]:
+    """The actors of the last sentence, read after the earlier ones of the same document."""
+    titled: dict[str, tuple[str, str | None]] = {}
+    found = []
+    for text in texts:
+        sent = next(nlp(text).sents)
+        found = [f.actor for f in find_mentions(sent, date(2019, 3, 1), titled) if f.actor]
+    return [(a.text, a.code, a.sector) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Zoltan Quibberly, Israel's attorney general, spoke.", "Zoltan Quibberly", ("ISR", "GOV")),
+        ("Zoltan Quibberly, the U.S. ambassador for religious freedom, spoke.", "Zoltan Quibberly",
+         ("USA", "GOV")),
+        ("Zoltan Quibberly, the Prime Minister of Tunisia, spoke.", "Zoltan Quibberly",
+         ("TUN", "GOV")),
+        ("Zoltan Quibberly, the United Nations special rapporteur, spoke.", "Zoltan Quibberly",
+         ("UNO", None)),
+    ],
+)  # fmt: skip
+def test_an_unknown_name_described_by_a_role_is_that_actor_and_remembered(
+    nlp, text, person, role
+):
+    assert mentioned(nlp, [text])[0] == (person, *role)
+    assert mentioned(nlp, [text, "Quibberly criticised Iran."])[0] == ("Quibberly", *role)
+
+
+def test_a_name_described_only_as_someones_backer_stays_unknown(nlp):
+    found = mentioned(nlp, ["It is financed by Zoltan Quibberly, a close backer of Netanyahu."])
+    assert ("Zoltan Quibberly", "unknown", None) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Zoltan Quibberly (D-N.Y.) condemned Iran.",
+        "Sen. Zoltan Quibberly, R-S.C., condemned Iran.",
+        "Zoltan Quibberly (D., N.Y.) condemned Iran.",
+    ],
+)
+def test_a_party_and_state_tag_makes_a_member_of_congress(nlp, text):
+    found = mentioned(nlp, [text])
+    assert found[0] == ("Zoltan Quibberly", "USA", "LEG")
+    assert [code for _, code, _ in found] == ["USA", "IRN"]
+
+
+def test_an_office_in_the_possessive_before_an_unknown_name_gives_its_country(nlp):
+    found = mentioned(nlp, ["Israel's Attorney General Zoltan Quibberly spoke.", "Quibberly spoke."])
+    assert found == [("Quibberly", "ISR", "JUD")]

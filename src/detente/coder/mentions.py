@@ -17,18 +17,19 @@ from detente.coder.dictionary import ActorDictionary, ActorEntry
 from detente.coder.records import ActorRef
 from detente.coder.spelling import MisspeltNames
 
-#: Capitalised words that are not names: calendar words and titles in front of a name.
+#: Capitalised words that are not names: calendar words and titles in front of a name, written
+#: without a final full stop ("Sen." is "sen").
 _NOT_NAMES = frozenset(
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "president", "minister", "secretary", "prime", "general", "king",
-        "queen", "prince", "sheikh", "ambassador", "chancellor", "senator", "sen.", "rep.", "gov.",
-        "governor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "vice", "foreign",
-        "defence", "defense", "deputy", "chief", "spokesman", "spokeswoman", "envoy", "commander",
-        "colonel", "col.", "lieutenant", "gen.", "lt.", "sgt.", "captain", "capt.", "admiral",
-        "pope", "premier", "mayor",
+        "queen", "prince", "sheikh", "ambassador", "chancellor", "senator", "sen", "rep", "gov",
+        "governor", "mr", "mrs", "ms", "dr", "vice", "foreign", "defence", "defense", "deputy",
+        "chief", "spokesman", "spokeswoman", "envoy", "commander", "colonel", "col", "lieutenant",
+        "gen", "lt", "sgt", "captain", "capt", "maj", "admiral", "adm", "pope", "premier", "mayor",
+        "attorney", "speaker", "judge",
     }
 )  # fmt: skip
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -82,7 +83,90 @@ def find_mentions(sent: Span, when: date | None, titled: TitledNames | None = No
     sentence to sentence, so a later "Johnson" is the same actor.
     """
     titled = titled if titled is not None else {}
-    return _titled_names(sent, _find(sent, when, titled), titled)
+    found = _titled_names(sent, _find(sent, when, titled), titled)
+    return _described_names(sent, _congress_members(sent, found, titled), titled)
+
+
+#: A US legislator's party and state after the name: "(D-N.Y.)", ", R-S.C.,", "(D., N.Y.)".
+_PARTY_AND_STATE = re.compile(
+    r"\s*[(,]\s*[DRI](?:-|\.,?\s)[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?\s*[),]?"
+)
+
+
+def _congress_members(sent: Span, found: list[Found], titled: TitledNames) -> list[Found]:
+    """A name the dictionary lacks followed by a party and state ("Nita Lowey (D-N.Y.)") is a
+    member of the US Congress; the tag itself names no one."""
+    out: list[Found] = []
+    tag_end = -1
+    for f in found:
+        if f.start < tag_end:
+            continue  # the "D-N.Y." the tag was read as
+        if f.actor is not None and f.actor.code == "unknown" and f.end < len(sent):
+            after = sent.text[sent[f.end].idx - sent.start_char :]
+            tag = _PARTY_AND_STATE.match(" " + after)
+            if tag is not None:
+                tag_end = next(
+                    (
+                        t.i - sent.start
+                        for t in sent[f.end :]
+                        if t.idx - sent[f.end].idx >= tag.end() - 1
+                    ),
+                    len(sent),
+                )
+                titled[f.actor.name] = titled[f.actor.name.split()[-1]] = ("USA", "LEG")
+                f = Found(f.start, f.end, _ref(sent, f.start, f.end, "USA", "LEG", f.actor.name))
+        out.append(f)
+    return out
+
+
+def _names_role(sent: Span, mention: Found, role: Token) -> bool:
+    """Whether a mention is the role noun of an apposition, qualifies it ("Israel's attorney
+    general", "the United Nations special rapporteur") or is what a title is of ("the Prime
+    Minister of Tunisia", "mayor of the Polish city of Gdansk"), not someone the role only
+    relates to ("a close backer of Mr. Netanyahu")."""
+    title = role.lower_ in _NOT_NAMES or role.lower_ in _TITLE_SECTORS or role.lower_ in _ROLES
+    for token in sent[mention.start : mention.end]:
+        while token != role:
+            if token.dep_ in ("compound", "poss", "amod", "nmod"):
+                token = token.head
+            elif title and token.dep_ == "pobj" and token.head.lower_ == "of":
+                token = token.head.head
+            else:
+                break
+        if token == role:
+            return True
+    return False
+
+
+#: Nouns of office besides titles: "the head of …", "a leader of …".
+_ROLES = frozenset({"head", "leader", "member", "rapporteur", "adviser", "advisor", "director"})
+
+
+def _described_names(sent: Span, found: list[Found], titled: TitledNames) -> list[Found]:
+    """A name the dictionary lacks, described by an apposition naming a country's or body's
+    role ("Avichai Mandelblit, Israel's attorney general,", "Sam Brownback, the U.S.
+    ambassador for religious freedom,"), is that actor in that role; the name is remembered."""
+    out = list(found)
+    for n, f in enumerate(found):
+        if f.actor is None or f.actor.code != "unknown" or f.end >= len(sent):
+            continue
+        if sent[f.end].text != ",":
+            continue
+        description = next((c for c in sent[f.end - 1].children if c.dep_ == "appos"), None)
+        if description is None:
+            continue
+        roles = [g for g in found[n + 1 :] if _names_role(sent, g, description)]
+        known = next(
+            (g.actor for g in roles if g.actor is not None and g.actor.code != "unknown"), None
+        )
+        if known is None:
+            continue
+        sector = known.sector or next((g.sector for g in roles if g.actor is None), None)
+        if sector is None and known.code not in _ORGANISATIONS:
+            continue  # "X, a Syrian," says where someone is from, not whom they act for
+        titled[f.actor.name] = titled[f.actor.name.split()[-1]] = (known.code, sector)
+        out[n] = Found(f.start, f.end, _ref(sent, f.start, f.end, known.code, sector, f.actor.name))
+    return out
 
 
 def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[Found]:
@@ -103,7 +187,9 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
             and role.code != "unknown"
             and (sector is not None or role.code in _ORGANISATIONS)
             and all(
-                t.lower_ in _NOT_NAMES or t.lower_ in _TITLE_SECTORS or t.text == "-"
+                t.lower_.rstrip(".") in _NOT_NAMES
+                or t.lower_ in _TITLE_SECTORS
+                or t.text in ("-", "'s", "’s")
                 for t in between
             )
         ):  # "British Prime Minister Zoltan Quibberly", "U.S. negotiator Paul Nitze"
@@ -131,6 +217,7 @@ _TITLE_SECTORS = {
         "GOV",
     ),
     "senator": "LEG",
+    "attorney": "JUD",
     **dict.fromkeys(("general", "commander", "colonel", "admiral", "officer"), "MIL"),
 }  # fmt: skip
 
@@ -229,6 +316,11 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             ref = _ref(sent, *span, "unknown", None, text)
         found.append(Found(*span, ref))
         covered.update(range(*span))
+    for token in sent:  # "Mandelblit accused …": a remembered name the tagger took for a noun
+        i = token.i - sent.start
+        if i not in covered and token.text in titled and token.text[:1].isupper():
+            ref = _ref(sent, i, i + 1, *titled[token.text], _full_name(token.text, titled))
+            found.append(Found(i, i + 1, ref))
     return sorted(found, key=lambda f: f.start)
 
 
