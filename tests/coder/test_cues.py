@@ -11,6 +11,7 @@ from detente.coder.cues import (
     is_statement_verb,
     noun_cue,
     noun_cue_with,
+    says_nothing,
     verb_cue,
 )
 
@@ -224,3 +225,9 @@ def test_introducing_sanctions_is_a_sanction():
 def test_marching_is_a_protest_unless_in_favour(following, event):
     cue = verb_cue("march", following)
     assert cue is not None and cue.event == event
+
+
+def test_a_pattern_reading_the_phrase_as_no_event_says_nothing():
+    assert says_nothing("release", ["video", "of", "the", "raid"])
+    assert not says_nothing("release", ["prisoner"])
+    assert not says_nothing("zoltanise", ["video"])

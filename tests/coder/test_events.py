@@ -1251,3 +1251,7 @@ def test_a_person_introduced_by_role_acts_for_that_country_later_on():
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert [a.code for a in accusation.actor] == ["ISR"]
     assert [r.code for r in accusation.recipient] == ["ISR"]
+
+
+def test_what_a_record_shows_is_not_done_by_who_publishes_it():
+    assert events_of("The Pentagon released a video of the raid.") == []

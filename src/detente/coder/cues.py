@@ -136,6 +136,16 @@ def _verb_entry(lemma: str, following: list[str]) -> tuple[str, dict[str, Any]] 
     return (lemma, entry) if entry is not None else None
 
 
+def says_nothing(lemma: str, following: list[str]) -> bool:
+    """Whether a pattern of the verb reads its phrase as no event ("released a video of the
+    raid", "offered a narrative"): then the object's nouns code nothing either."""
+    found = _verb_entry(lemma, following)
+    if found is None:
+        return False
+    pattern = _pattern(found[1].get("sets", []), following)
+    return pattern is not None and pattern[1] is None and not pattern[2]
+
+
 def verb_cue(lemma: str, following: list[str]) -> Cue | None:
     """The event a verb expresses given the lemmas that follow it in its phrase."""
     found = _verb_entry(lemma, following)

@@ -172,7 +172,8 @@ class SentenceCoder(ActorReader):
             return None  # "said", "told"; but "refuted the comments" is an accusation
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
-        for obj in self._object_nouns(verb):
+        described = cue is None and cues.says_nothing(lemma, following)
+        for obj in [] if described else self._object_nouns(verb):
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
             if cues.noun_cue(obj.lemma_.lower(), modifiers) is not None:
                 modifiers += _of_words(obj)  # "the expulsion of refugees": whom it is done to
