@@ -1259,3 +1259,15 @@ def test_what_a_record_shows_is_not_done_by_who_publishes_it():
 
 def test_what_is_hoped_for_is_no_event():
     assert events_of("Trump hoped to meet Putin in Helsinki.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The YPG is the main fighting force of the SDF.",
+        "Ukraine has a strike force near Kiev.",
+        "Russia sent attack helicopters to Syria.",
+    ],
+)
+def test_an_event_noun_naming_a_kind_of_unit_or_craft_is_no_event(text):
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []

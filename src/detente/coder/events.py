@@ -329,9 +329,11 @@ class SentenceCoder(ActorReader):
 
     def _noun_event(self, noun: Token) -> Event | None:
         if noun.dep_ == "compound" and (
-            noun.head.pos_ != "NOUN" or cues.noun_cue(noun.head.lemma_.lower(), []) is not None
-        ):
-            return None  # "air strikes": the head noun is the trigger; "mediation mission": this
+            noun.head.pos_ != "NOUN"
+            or cues.noun_cue(noun.head.lemma_.lower(), []) is not None
+            or noun.head.lemma_.lower() in _ARMED_KINDS
+        ):  # "air strikes": the head noun is the trigger; "mediation mission": this one;
+            return None  # "attack helicopters", "a strike force": a kind of unit, no attack
         first = noun
         while first.dep_ == "conj" and first.head != first:
             first = first.head  # "need Syrian and UN approval"
@@ -695,6 +697,13 @@ _BLASTS = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Sectors of private people, whose visits and meetings are not diplomacy.
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
+#: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
+#: helicopters", "protest group").
+_ARMED_KINDS = frozenset(
+    {"force", "unit", "helicopter", "aircraft", "plane", "jet", "fighter", "bomber", "drone",
+     "ship", "vessel", "boat", "submarine", "tank", "group", "team", "squad", "brigade",
+     "battalion", "troop", "soldier", "capability", "vehicle", "craft", "wing"}
+)  # fmt: skip
 #: Verbs of coming and gathering: a consultation only where they name a host abroad.
 _ARRIVING = frozenset({"arrive", "come", "gather", "go", "head", "travel", "fly", "return"})
 #: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
