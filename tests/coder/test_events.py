@@ -1271,3 +1271,27 @@ def test_what_is_hoped_for_is_no_event():
 )
 def test_an_event_noun_naming_a_kind_of_unit_or_craft_is_no_event(text):
     assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Iraqi forces launched an offensive to break the siege of Amerli.", ["ASSAULT"]),
+        ("Turkey massed troops on the border to attack the Kurds.", ["MOBILIZE"]),
+    ],
+)
+def test_what_a_deed_is_for_is_not_yet_done(text, done):
+    assert [e.event for e in events_of(text)] == done
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia began shipping weapons to the rebels.", "AID"),
+        ("Israel continued bombing Gaza.", "ASSAULT"),
+    ],
+)
+def test_beginning_or_going_on_with_an_act_is_that_act(text, event_type):
+    (event,) = events_of(text)
+    assert event.event == event_type
+    assert event.event_text.split()[0] in ("shipping", "bombing")

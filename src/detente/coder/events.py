@@ -149,6 +149,8 @@ class SentenceCoder(ActorReader):
         for child in verb.children:
             if child.lower_ in _SOURCE_WORDS:
                 continue  # "according to a U.S. official" says who told, not what was done
+            if child.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECT_VERBS:
+                continue  # "began shipping weapons": the shipping is the event, not the start
             if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
                 tokens.extend(_phrase(child))
             elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
@@ -697,6 +699,8 @@ _BLASTS = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Sectors of private people, whose visits and meetings are not diplomacy.
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
+#: Quad classes of deeds (material cooperation and conflict), as against words.
+_MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
 #: helicopters", "protest group").
 _ARMED_KINDS = frozenset(
@@ -842,6 +846,10 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
                 dropped.add(token.i)  # "I urge the authorities to engage in dialogue": asked for
                 continue
         head = token.head
+        aim = _aim_of_act(token, by_token)
+        if aim is not None and aim.event != event.event:
+            dropped.add(token.i)  # "launched an offensive to break the siege": what it is for
+            continue
         infinitive = token.dep_ == "xcomp" or (  # "have sworn to fight", parsed as an adverbial
             token.dep_ == "advcl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -866,8 +874,10 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             )
             dropped.add(token.i)
             continue
-        if infinitive and token.dep_ == "advcl" and outer.event != event.event and not intending:
-            dropped.add(token.i)  # "sent troops to fight the rebels": a purpose, not yet done
+        purpose = token.dep_ == "advcl" or ontology.quad_class(outer.event) in _MATERIAL
+        if infinitive and purpose and outer.event != event.event and not intending:
+            # "sent troops to fight the rebels", "massed troops to attack": a purpose, not done
+            dropped.add(token.i)
             continue
         if outer.event != event.event and not intending:
             continue
@@ -895,6 +905,18 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _aim_of_act(token: Token, by_token: dict[int, Event]) -> Event | None:
+    """The material act an infinitive on its object noun is the aim of ("launched an
+    offensive to break the siege", "a deployment to deter Turkey"), if any."""
+    noun = token.head
+    if token.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    act = by_token.get(noun.i) or (by_token.get(noun.head.i) if noun.dep_ == "dobj" else None)
+    if act is None or ontology.quad_class(act.event) not in _MATERIAL:
+        return None
+    return act
 
 
 def _asking(request: Event, asked: Event) -> Event:
@@ -941,6 +963,8 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
 #: Dependents holding what a trigger acts on (not its subject or its own clauses).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+#: Verbs that only say an act begins or goes on: the act in their complement is the event.
+_ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 #: Adverbs by which a report takes back what it said.
 _IN_ERROR = frozenset({"incorrectly", "falsely", "wrongly", "erroneously", "mistakenly"})
 #: Prepositions of a report's source, never part of what is reported.
