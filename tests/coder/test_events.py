@@ -1295,3 +1295,27 @@ def test_beginning_or_going_on_with_an_act_is_that_act(text, event_type):
     (event,) = events_of(text)
     assert event.event == event_type
     assert event.event_text.split()[0] in ("shipping", "bombing")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("The United Nations will provide food aid to refugees fleeing the war in Liberia.", "LBR"),
+        ("Turkey gave shelter to refugees fleeing Syria.", "SYR"),
+    ],
+)
+def test_refugees_come_from_what_they_flee(text, origin):
+    (event,) = events_of(text)
+    assert [r.code for r in event.recipient] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fled fighting in Syria.",
+        "The UN gave aid to people fleeing fighting in Syria.",
+        "Tunisia faced terrorist attacks in Sousse.",
+    ],
+)
+def test_violence_fled_or_faced_is_not_done_by_its_victims_or_its_place(text):
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []

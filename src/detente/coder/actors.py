@@ -404,6 +404,8 @@ class ActorReader:
         text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
+        if not place and head is not None and found.sector in _FLEEING_SECTORS:
+            place = self._fled_from(head)  # "refugees fleeing the civil war in Liberia"
         if place and place[0].code == "unknown" and _names_organisation(place[0]):
             return place[:1]  # "members of the Association of African Jurists": the body acts
         if not place and found.sector in _BODIES:  # "a human rights group" placed nowhere
@@ -417,6 +419,18 @@ class ActorReader:
         if known is None or known.code == "unknown":
             return []
         return [ActorRef(text, known.code, found.sector, known.name, span)]
+
+    def _fled_from(self, people: Token) -> list[ActorRef]:
+        """The country people flee ("refugees fleeing Syria", "fleeing the war in Liberia")."""
+        for verb in people.children:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in ("flee", "escape"):
+                fled = [
+                    a for obj in verb.children if obj.dep_ == "dobj" for a in self.actors_at(obj)
+                ]
+                places = [a for a in fled if is_country(a.code)] or self._place_of(verb)
+                if places:
+                    return places[:1]
+        return []
 
     def subject_of(self, verb: Token) -> list[ActorRef]:
         """The actor of a verb: its subject, the passive's agent, or its governor's subject."""
@@ -669,6 +683,8 @@ _BODIES = frozenset({"NGO", "IGO"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "SYM", "NUM", "PART"})
 
 
+#: Sectors of people who may be fleeing somewhere ("refugees", "civilians").
+_FLEEING_SECTORS = frozenset({"REF", "CVL"})
 #: Common nouns for bodies of people, which act themselves in "a panel investigating …".
 _BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
     "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",

@@ -48,7 +48,7 @@ from detente.coder.temporal import date_phrases, resolve_date
 _AGENT_PREPS = {"by", "from"}
 #: Verbs whose subject undergoes the event its object names ("face air strikes").
 _UNDERGOING = frozenset(
-    {"face", "suffer", "endure", "fear", "survive", "escape", "avoid", "risk", "withstand",
+    {"face", "suffer", "endure", "fear", "survive", "escape", "flee", "avoid", "risk", "withstand",
      "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel",
      "win", "earn", "garner", "draw", "attract", "enjoy"}
 )  # fmt: skip
@@ -164,6 +164,8 @@ class SentenceCoder(ActorReader):
 
     def _verb_event(self, verb: Token, taken: set[int]) -> Event | None:
         lemma = verb.lemma_.lower()
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ESCAPED:
+            return None  # "civilians fled fighting in Syria": what they flee, not what they do
         following = self._following(verb)
         cue = cues.verb_cue(lemma, following)
         if (
@@ -396,12 +398,16 @@ class SentenceCoder(ActorReader):
         undergoing = governor is not None and governor.lemma_.lower() in _UNDERGOING
         if undergoing and governor is not None:  # "Tunisia is facing terrorist attacks"
             patients.extend(self.subject_of(governor))
-            if not actors:  # "won praise from Congress": Congress praises
+            if not actors:  # "won praise from Congress": Congress praises; but "faced attacks
+                # in Sousse" says where, not who attacked
+                sources = {"from", "by", "of"} | (
+                    set() if ontology.quad_class(cue.event) in _MATERIAL else {"in"}
+                )
                 actors = [
                     a
                     for holder in (noun, governor)
                     for p in holder.children
-                    if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by", "in", "of")
+                    if p.dep_ in ("prep", "agent") and p.lower_ in sources
                     for a in self._prep_objects(p)
                     if a not in patients
                 ]
@@ -699,6 +705,8 @@ _BLASTS = frozenset(
 _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 #: Sectors of private people, whose visits and meetings are not diplomacy.
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
+#: Verbs whose gerund complement is what the subject flees or suffers, not what it does.
+_ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", "face"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
