@@ -26,3 +26,10 @@ def test_publication_line_near_either_end():
     assert date_from_paragraphs(["Published: 12 June 2014", "Body."]) == "2014-06-12"
     assert date_from_paragraphs(["Body.", "Updated on March 3, 2020"]) == "2020-03-03"
     assert date_from_paragraphs(["He said on March 3, 2020 that talks failed."]) is None
+
+
+def test_a_line_that_is_only_a_date_near_the_top_dates_the_article():
+    assert date_from_paragraphs(["Wednesday, September 11, 2019", "Body."]) == "2019-09-11"
+    assert date_from_paragraphs(["12 June 2014", "Body."]) == "2014-06-12"
+    assert date_from_paragraphs(["Body.", "More.", "Still more.", "June 12, 2014"]) is None
+    assert date_from_paragraphs(["Talks ended on June 12, 2014.", "Body."]) is None

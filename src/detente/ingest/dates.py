@@ -33,6 +33,12 @@ _PUBLISHED = re.compile(
 )
 
 
+#: A line holding only a date, perhaps after its weekday ("Wednesday, September 11, 2019").
+_BARE_DATE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<rest>.{6,30}?)\.?", re.IGNORECASE
+)
+
+
 def parse_date(text: str) -> str | None:
     """The first full date (day, month and year) in the text as YYYY-MM-DD, else None."""
     for form in _FORMS:
@@ -49,11 +55,16 @@ def parse_date(text: str) -> str | None:
 
 
 def date_from_paragraphs(paragraphs: list[str]) -> str | None:
-    """A publication date stated on its own line ("Published: 5 March 2019") near either end."""
+    """A publication date stated on its own line ("Published: 5 March 2019") near either end,
+    or a line that is nothing but a date near the top ("Wednesday, September 11, 2019")."""
     for paragraph in (*paragraphs[:3], *paragraphs[-3:]):
         match = _PUBLISHED.match(paragraph.strip())
         if match:
             found = parse_date(match.group("rest"))
             if found:
                 return found
+    for paragraph in paragraphs[:3]:
+        match = _BARE_DATE.fullmatch(paragraph.strip())
+        if match and any(form.fullmatch(match.group("rest")) for form in _FORMS):
+            return parse_date(match.group("rest"))
     return None
