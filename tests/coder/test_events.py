@@ -1197,6 +1197,10 @@ def test_authorizing_force_threatens_it():
         ("Ukraine's foreign minister insisted that police have strict orders.", []),
         ("Russia insists that US strikes in Syria need the approval of Damascus.", ["REQUEST"]),
         ("Russia insisted that the US withdraw its troops.", ["REQUEST"]),
+        ("The Pentagon report suggests it is difficult to assess the strategy.", []),
+        ("The data suggest a slowdown in Russian attacks.", []),
+        ("Flynn suggested to Strzok that such conversations might have happened.", []),
+        ("Obama suggested that Iran should halt enrichment.", ["REQUEST"]),
     ],
 )
 def test_insisting_on_a_fact_demands_nothing(text, expected):
@@ -1319,3 +1323,14 @@ def test_refugees_come_from_what_they_flee(text, origin):
 )
 def test_violence_fled_or_faced_is_not_done_by_its_victims_or_its_place(text):
     assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sanders campaign did not immediately respond to WIRED's request for comment.",
+        "The State Department declined a request for comment.",
+    ],
+)
+def test_a_reporters_request_for_comment_is_no_event(text):
+    assert events_of(text) == []

@@ -174,6 +174,8 @@ class SentenceCoder(ActorReader):
             and not readings.judges_harshly(verb)
         ):
             return None  # "said", "told"; but "refuted the comments" is an accusation
+        if any(readings.is_press_query(obj) for obj in _objects(verb)):
+            return None  # "declined a request for comment": a reporter's question
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
         described = cue is None and cues.says_nothing(lemma, following)
@@ -332,6 +334,8 @@ class SentenceCoder(ActorReader):
         return out
 
     def _noun_event(self, noun: Token) -> Event | None:
+        if readings.is_press_query(noun):
+            return None  # "did not respond to WIRED's request for comment"
         if noun.dep_ == "compound" and (
             noun.head.pos_ != "NOUN"
             or cues.noun_cue(noun.head.lemma_.lower(), []) is not None

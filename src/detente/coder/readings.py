@@ -199,13 +199,41 @@ def acknowledges(verb: Token) -> bool:
 
 
 def insists_on_fact(verb: Token) -> bool:
-    """Whether "insisted that …" maintains a fact rather than demands: its clause says what is
-    ("insisted that police have strict instructions"), not what must be ("insists that strikes
-    need Damascus' approval", "insisted that he resign")."""
-    if verb.lemma_.lower() != "insist":
+    """Whether "insisted / suggested that …" states a fact rather than demands: its clause says
+    what is ("insisted that police have strict instructions", "the report suggests it is
+    difficult to assess"), not what must be ("insists that strikes need Damascus' approval",
+    "suggested that Iran should halt enrichment"); and what records and figures suggest is
+    what they show ("the data suggest a slowdown")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("insist", "suggest"):
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma == "suggest" and any(s.lemma_.lower() in _RECORDS for s in subjects):
+        return True
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     return bool(clauses) and not any(_demands_something(c) for c in clauses)
+
+
+#: What shows rather than proposes: "the report / the data / the evidence suggests …".
+_RECORDS = frozenset(
+    {"report", "data", "datum", "evidence", "study", "poll", "survey", "research", "finding",
+     "analysis", "figure", "statistic", "number", "record", "document", "assessment", "result"}
+)  # fmt: skip
+
+
+def is_press_query(noun: Token) -> bool:
+    """Whether a request is a reporter's ("did not respond to a request for comment")."""
+    return noun.lemma_.lower() in _ASKING_NOUNS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PRESS_ASKS for o in prep.children)
+        for prep in noun.children
+    )
+
+
+_ASKING_NOUNS = frozenset({"request", "call", "query", "inquiry", "enquiry", "question"})
+#: What reporters ask for.
+_PRESS_ASKS = frozenset({"comment", "interview", "clarification", "reaction", "response"})
 
 
 def _demands_something(clause: Token) -> bool:
