@@ -1334,3 +1334,22 @@ def test_violence_fled_or_faced_is_not_done_by_its_victims_or_its_place(text):
 )
 def test_a_reporters_request_for_comment_is_no_event(text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has developed an encryption device, allowing them to communicate.", []),
+        ("He allowed the denial to stand.", []),
+        ("Iran would allow U.N. inspectors to continue to monitor sites.", [("AGREE", "UNO")]),
+        ("Washington allowed the Turkish offensive.", [("CONCEDE", "TUR")]),
+    ],
+)
+def test_letting_is_a_concession_only_when_someone_else_is_let(text, expected):
+    found = [
+        (e.event, r.code)
+        for e in events_of(text)
+        if e.event in ("AGREE", "CONCEDE")
+        for r in e.recipient
+    ]
+    assert found == expected

@@ -228,6 +228,8 @@ class SentenceCoder(ActorReader):
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         if end is verb and _mere_arrival(verb, cue, actors, recipients):
             return None
+        if cue.source == "verb" and lemma in _PERMITTING and not _someone_else(recipients, actors):
+            return None  # "a device allowing them to communicate": no one is let do anything
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
 
@@ -720,6 +722,8 @@ _ARMED_KINDS = frozenset(
      "ship", "vessel", "boat", "submarine", "tank", "group", "team", "squad", "brigade",
      "battalion", "troop", "soldier", "capability", "vehicle", "craft", "wing"}
 )  # fmt: skip
+#: Verbs of letting: a concession only when they let someone else do something.
+_PERMITTING = frozenset({"allow", "permit"})
 #: Verbs of coming and gathering: a consultation only where they name a host abroad.
 _ARRIVING = frozenset({"arrive", "come", "gather", "go", "head", "travel", "fly", "return"})
 #: Prepositions naming whom an act's object concerns: "mediation efforts among the republics".
@@ -753,6 +757,14 @@ def _mere_arrival(
         return False
     own = {a.code for a in actors}
     return not any(h.code not in own and h.code != "unknown" for h in hosts)
+
+
+def _someone_else(recipients: list[ActorRef], actors: list[ActorRef]) -> bool:
+    """Whether a recipient the text names is an actor other than the actors themselves."""
+    own = {(a.code, a.sector) for a in actors}
+    return any(
+        not r.implied and r.code != "unknown" and (r.code, r.sector) not in own for r in recipients
+    )
 
 
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
