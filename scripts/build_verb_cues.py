@@ -910,6 +910,7 @@ NOUNS: dict[str, dict[str, Any]] = {
     "criticism": noun(("111", "ACCUSE", "disapprove", None)),
     "condemnation": noun(("111", "ACCUSE", "disapprove", None)),
     "rebuke": noun(("111", "ACCUSE", "disapprove", None)),
+    "objection": noun(("111", "ACCUSE", "disapprove", None)),
     "investigation": noun(("090", "ACCUSE", "investigate", None)),
     "probe": noun(("090", "ACCUSE", "investigate", None)),
     "inquiry": noun(("090", "ACCUSE", "investigate", None)),

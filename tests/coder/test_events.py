@@ -849,6 +849,7 @@ def test_deciding_an_act_is_doing_it(text, event):
     [
         ("Russia called the US strikes an act of aggression.", ["USA"]),
         ("Sudan described the ICC as a sham court.", ["IGO"]),
+        ("Pompeo described Iran's behavior as reckless.", ["IRN"]),
     ],
 )
 def test_naming_something_in_harsh_words_criticises(text, recipients):
@@ -1353,3 +1354,8 @@ def test_letting_is_a_concession_only_when_someone_else_is_let(text, expected):
         for r in e.recipient
     ]
     assert found == expected
+
+
+def test_raising_objections_is_criticism():
+    event = only("China voiced strong objections to the US arms sale to Taiwan.", "ACCUSE")
+    assert [a.code for a in event.actor] == ["CHN"]

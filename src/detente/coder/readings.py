@@ -434,12 +434,8 @@ def judges_harshly(verb: Token) -> bool:
     judgements = [
         c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ != "VERB")
     ]
-    judgements += [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "as"
-        for o in p.children
-        if o.dep_ == "pobj"
+    judgements += [  # "as a sham", "as reckless"
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
     ]
     return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
 
