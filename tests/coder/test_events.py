@@ -1359,3 +1359,29 @@ def test_letting_is_a_concession_only_when_someone_else_is_let(text, expected):
 def test_raising_objections_is_criticism():
     event = only("China voiced strong objections to the US arms sale to Taiwan.", "ACCUSE")
     assert [a.code for a in event.actor] == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Turkey said the French decision was unacceptable.", ["FRA"]),
+        ("Israel's move is a blatant violation of international law, Turkey said.", ["ISR"]),
+        ("Russia said the United States was behind the bombing.", ["USA"]),
+        ("Iran said the United States was to blame.", ["USA"]),
+    ],
+)
+def test_a_harsh_judgement_in_reported_words_accuses(text, accused):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == accused
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation in Mosul is dangerous, said Col. Smith.",
+        "Nabil's murder is unacceptable, said the Yemeni minister.",
+        "Germany said the talks with Iran were useful.",
+    ],
+)
+def test_a_judgement_of_a_place_a_victim_or_in_kind_words_accuses_no_one(text):
+    assert [e for e in events_of(text) if e.event == "ACCUSE"] == []

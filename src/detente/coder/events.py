@@ -117,6 +117,9 @@ class SentenceCoder(ActorReader):
                     self.memory.pair = (event.actor[0], named[0])
             elif token.pos_ == "VERB" and cues.is_statement_verb(token.lemma_.lower()):
                 self._remember_interlocutors(token)
+                judgement = self._judgement(token, taken)
+                if judgement is not None:
+                    found.append((token, judgement))
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
@@ -232,6 +235,25 @@ class SentenceCoder(ActorReader):
             return None  # "a device allowing them to communicate": no one is let do anything
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         return self._event(cue, trigger, end, actors, recipients)
+
+    def _judgement(self, verb: Token, taken: set[int]) -> Event | None:
+        """An accusation said in a judgement rather than with a verb of blame ("Turkey said the
+        French decision was unacceptable"): the speaker accuses whoever the clause judges."""
+        judged = readings.judged_in_words(verb)
+        if judged is None:
+            return None
+        subject, word = judged
+        if subject.lemma_.lower() in _DONE_TO:
+            return None  # "Nabil's murder is unacceptable": Nabil is the victim, not the accused
+        actors = self.subject_of(verb)
+        named = [c for c in subject.children if c.dep_ in _JUDGED_OWNERS]
+        if self._local(subject) in self.index:  # "the United States", not "the situation in …"
+            named.insert(0, subject)
+        accused = others(distinct([a for t in named for a in self.actors_at(t)]), actors)
+        if not actors or not accused or all(a.code == "unknown" for a in accused):
+            return None
+        taken.update((verb.i, word.i))  # "said the US was to blame": one accusation
+        return self._event(readings.HARSH_JUDGEMENT, verb, word, actors, accused)
 
     def _threatens(self, warning: Token, actors: list[ActorRef]) -> bool:
         """Whether a warning is a threat: it tells someone not to act, says what the warner's
@@ -713,6 +735,9 @@ _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
 #: Verbs whose gerund complement is what the subject flees or suffers, not what it does.
 _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", "face"})
+#: Words by which a judged subject names whose it is ("Israel's move", "the French decision"),
+#: unlike a place ("the situation in Mosul").
+_JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack

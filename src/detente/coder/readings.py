@@ -440,6 +440,56 @@ def judges_harshly(verb: Token) -> bool:
     return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
 
 
+#: What a clause says someone did in words of blame ("was responsible for", "was behind").
+HARSH_JUDGEMENT = cues.Cue("ACCUSE", "disapprove", None, "111", "reading")
+#: Predicates that lay blame when what they are for is harmful ("responsible for the attack").
+_BLAMING = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable"})
+
+
+def judged_in_words(verb: Token) -> tuple[Token, Token] | None:
+    """For a verb of saying, the subject its clause judges harshly and the judging word: "said
+    the French decision was unacceptable", "Israel's move is a blatant violation, the minister
+    said", "said Russia was responsible for the attack", "… was behind the bombing"."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        for part in clause.children:
+            word = _harsh_predicate(part)
+            if word is not None:
+                return subjects[0], word
+    return None
+
+
+def _harsh_predicate(part: Token) -> Token | None:
+    """The harsh word of a copula's complement: the complement itself or a word qualifying it
+    ("a blatant violation", "unacceptable"), or the harm that a word of blame or "behind"
+    points to ("responsible for the attack", "behind the bombing", "to blame")."""
+    if part.dep_ in ("attr", "acomp"):
+        for word in (part, *(c for c in part.children if c.dep_ in ("amod", "compound"))):
+            if word.lemma_.lower() in _HARSH:
+                return word
+    if part.dep_ == "xcomp" and part.lemma_.lower() == "blame":
+        return part
+    blaming = part.dep_ == "acomp" and part.lemma_.lower() in _BLAMING
+    preps = [c for c in part.children if c.dep_ == "prep"] if blaming else []
+    if part.dep_ == "prep" and part.lower_ == "behind":
+        preps = [part]
+    for prep in preps:
+        for harm in prep.children:
+            if harm.dep_ == "pobj" and _is_harm(harm):
+                return harm
+    return None
+
+
+def _is_harm(noun: Token) -> bool:
+    """Whether a noun names violence or another wrong ("the attack", "the killings")."""
+    cue = cues.noun_cue(noun.lemma_.lower(), [])
+    return noun.lemma_.lower() in _HARSH or (cue is not None and cue.event in ("ASSAULT", "COERCE"))
+
+
 def _verbal_attack(verb: Token) -> bool:
     """Whether "attacked" is criticism: "attacked Mueller's investigation as a disaster"."""
     if verb.lemma_.lower() == "assail":
