@@ -172,6 +172,7 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
         ]
     },
     "disperse": ("175", ("ASSAULT", "crowd-control", "repression")),
+    "go_off": ("183", None),  # "a roadside bomb went off near a convoy": a bombing
     # CONSULT
     "consult": ("040", None),
     "confer": ("040", None),

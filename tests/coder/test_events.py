@@ -1385,3 +1385,31 @@ def test_a_harsh_judgement_in_reported_words_accuses(text, accused):
 )
 def test_a_judgement_of_a_place_a_victim_or_in_kind_words_accuses_no_one(text):
     assert [e for e in events_of(text) if e.event == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens died in the attack, reportedly conducted by the Taliban.",
+        "The attack, conducted by the Taliban, killed dozens of Afghan soldiers.",
+        "A car bombing in Kabul killed five, another attack ascribed to the Taliban.",
+        "A bombing blamed on the Taliban killed 20 people in Kabul.",
+    ],
+)
+def test_an_attack_said_to_be_done_by_someone_is_theirs(text):
+    (attack,) = [e for e in events_of(text) if e.event == "ASSAULT"]
+    assert [a.text for a in attack.actor] == ["the Taliban"]
+    assert "the Taliban" not in [r.text for r in attack.recipient]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("A car bomb was detonated outside the US embassy in Kabul.", "AFG"),
+        ("A roadside bomb went off near a NATO convoy in Afghanistan.", "AFG"),
+    ],
+)
+def test_a_bomb_set_off_by_no_one_named_is_an_attack_by_unidentified_locals(text, where):
+    (attack,) = events_of(text)
+    assert attack.event == "ASSAULT"
+    assert [(a.code, a.sector) for a in attack.actor] == [(where, "UNK")]

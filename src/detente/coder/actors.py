@@ -141,7 +141,7 @@ class ActorReader:
         elif token.lemma_.lower() in _PARTNER_NOUNS:
             refs = self._partner(token)
         else:
-            refs = self._modifier_actors(token) or self._nested_actors(token)
+            refs = self.done_by(token) or self._modifier_actors(token) or self._nested_actors(token)
         if follow_conj:
             for child in token.children:
                 if child.dep_ == "conj":
@@ -487,6 +487,31 @@ class ActorReader:
                 token = token.head  # "put out a report accusing …": the report's author
         return self._stray_subject(token)
 
+    def done_by(self, act: Token) -> list[ActorRef]:
+        """Who an act is said to be done by ("the attack, reportedly conducted by the
+        Taliban", "a bombing claimed by Islamic State", "another attack ascribed to the
+        Taliban"), the participle also where the parser hung it on the verb after a comma."""
+        participles = [c for c in act.children if c.dep_ == "acl"]
+        doc = act.doc
+        if act.dep_ == "pobj" and act.i + 2 < len(doc) and doc[act.i + 1].text == ",":
+            participles += [
+                c
+                for c in act.head.head.children
+                if c.dep_ == "advcl" and c.left_edge.i == act.i + 2
+            ]  # "died in the attack, reportedly conducted by the Taliban"
+        for participle in participles:
+            lemma = participle.lemma_.lower()
+            if lemma in _DOING:
+                return self._agent_of(participle)
+            if lemma in _ASCRIBING:
+                return [
+                    a
+                    for prep in participle.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                    for a in self._prep_objects(prep)
+                ]
+        return []
+
     def _agent_of(self, verb: Token) -> list[ActorRef]:
         """The actors of a passive verb's "by" phrase."""
         for agent in verb.children:
@@ -683,6 +708,13 @@ _BODIES = frozenset({"NGO", "IGO"})
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "SYM", "NUM", "PART"})
 
 
+#: Participles that name who did an act: "conducted by", "carried out by", "claimed by".
+_DOING = frozenset(
+    {"conduct", "carry", "launch", "claim", "stage", "perpetrate", "mount", "commit", "execute",
+     "orchestrate", "organise", "organize", "mastermind"}
+)  # fmt: skip
+#: Participles that lay an act at someone's door: "ascribed to", "blamed on".
+_ASCRIBING = frozenset({"ascribe", "attribute", "blame", "pin"})
 #: Sectors of people who may be fleeing somewhere ("refugees", "civilians").
 _FLEEING_SECTORS = frozenset({"REF", "CVL"})
 #: Common nouns for bodies of people, which act themselves in "a panel investigating …".

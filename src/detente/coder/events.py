@@ -229,6 +229,11 @@ class SentenceCoder(ActorReader):
             ]
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
+        doers = [a for obj in _objects(verb) for a in self.done_by(obj)]
+        if doers:  # "a car bombing killed five, another attack ascribed to the Taliban"
+            recipients = [r for r in recipients if r not in doers]
+            if all(a.sector == "UNK" for a in actors):
+                actors = doers
         if end is verb and _mere_arrival(verb, cue, actors, recipients):
             return None
         if cue.source == "verb" and lemma in _PERMITTING and not _someone_else(recipients, actors):
@@ -303,16 +308,16 @@ class SentenceCoder(ActorReader):
             return []
         if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "killed one soldier and wounded two others"
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children]
         for doer in doers:
             if doer.lemma_.lower() not in _BLASTS:
                 continue
             towns = [c for c in doer.children if c.dep_ == "compound" and self._is_town(c, True)]
-            if self.actors_at(doer) and not towns:
+            if (self._modifier_actors(doer) or self.done_by(doer)) and not towns:
                 continue  # "a Taliban bombing" names who did it; "the Kabul bombing" where
             places = [a for t in towns for a in self.actors_at(t)]
-            places = places or self._place_of(doer) or self._place_of(verb)
+            places = places or self._place_of(doer) or self._place_named_in(verb)
             if not places:
                 continue
             country = places[0].code
@@ -321,6 +326,22 @@ class SentenceCoder(ActorReader):
             name = ActorDictionary.load().country_name(country, "UNK")
             text = self.sent.doc[doer.left_edge.i : doer.i + 1].text
             return [ActorRef(text, country, "UNK", name, (start - offset, end - offset))]
+        return []
+
+    def _place_named_in(self, verb: Token) -> list[ActorRef]:
+        """The first place a verb's phrase names ("was detonated outside the US embassy in
+        Kabul" → Kabul), not a body of some country ("the US embassy")."""
+        inside = {self._local(t) for t in verb.subtree}
+        for found in self.mentions:
+            actor, head = found.actor, self.sent[found.end - 1]
+            if (
+                found.start in inside
+                and actor is not None
+                and is_country(actor.code)
+                and (actor.sector is None or self._is_town(head, capitals=True))
+                and head.dep_ not in ("compound", "amod", "poss", "nmod")
+            ):
+                return [actor]
         return []
 
     def _state_agent(self, verb: Token) -> list[ActorRef]:
@@ -491,8 +512,9 @@ class SentenceCoder(ActorReader):
         return None
 
     def _noun_actors(self, noun: Token) -> list[ActorRef]:
-        """Who a noun event's modifiers name: "US-led air strikes", "Russia's demand"."""
-        actors: list[ActorRef] = []
+        """Who a noun event's modifiers name: "US-led air strikes", "Russia's demand"; or who
+        a participle says did it: "the attack, reportedly conducted by the Taliban"."""
+        actors: list[ActorRef] = self.done_by(noun)
         for child in noun.children:
             bare = self.index.get(self._local(child))
             if bare is not None and bare.actor is None and child.pos_ == "ADJ":
