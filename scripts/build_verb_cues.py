@@ -385,6 +385,11 @@ _MET_STANDARDS = (
 )  # fmt: skip
 
 # Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
+#: Harms whose authorship, laid on someone, is an accusation.
+ATTRIBUTED_HARMS = (
+    "attack", "bombing", "killing", "blast", "explosion", "assassination", "shooting", "strike",
+    "murder", "abduction", "kidnapping", "massacre", "hack", "hacking", "cyberattack", "poisoning",
+)  # fmt: skip
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
@@ -530,6 +535,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # "grappling / struggled with how to respond": a struggle to decide; "escaped from a camp"
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
+    # laying an attack at someone's door accuses them ("attributed the bombing to Houthi rebels")
+    **{
+        verb: [(word, "112", None) for word in ATTRIBUTED_HARMS]
+        for verb in ("attribute", "ascribe", "pin")
+    },
     # beating a rival at the polls is no attack; pressing forward asks no one
     **{
         verb: [(word, None, None) for word in ("seat", "vote", "election", "poll", "race")]

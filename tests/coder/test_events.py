@@ -1413,3 +1413,16 @@ def test_a_bomb_set_off_by_no_one_named_is_an_attack_by_unidentified_locals(text
     (attack,) = events_of(text)
     assert attack.event == "ASSAULT"
     assert [(a.code, a.sector) for a in attack.actor] == [(where, "UNK")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain attributed the Salisbury poisoning to Russia.",
+        "Britain blamed the poisoning on Russia.",
+        "Britain ascribed the attack to Russia.",
+    ],
+)
+def test_laying_an_attack_at_someones_door_accuses_them(text):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == ["RUS"]

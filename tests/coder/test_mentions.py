@@ -176,3 +176,9 @@ def test_a_party_and_state_tag_makes_a_member_of_congress(nlp, text):
 def test_an_office_in_the_possessive_before_an_unknown_name_gives_its_country(nlp):
     found = mentioned(nlp, ["Israel's Attorney General Zoltan Quibberly spoke.", "Quibberly spoke."])
     assert found == [("Quibberly", "ISR", "JUD")]
+
+
+def test_a_patronymic_names_no_one_called_by_the_fathers_name(nlp):
+    found = mentioned(nlp, ["Ali bin Tamim spoke."])
+    assert found[0][:2] == ("Ali bin Tamim", "unknown")
+    assert mentioned(nlp, ["F.W. de Klerk spoke."])[0][1] == "ZAF"

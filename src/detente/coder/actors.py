@@ -503,7 +503,7 @@ class ActorReader:
             lemma = participle.lemma_.lower()
             if lemma in _DOING:
                 return self._agent_of(participle)
-            if lemma in _ASCRIBING:
+            if lemma in ASCRIBING:
                 return [
                     a
                     for prep in participle.children
@@ -713,8 +713,8 @@ _DOING = frozenset(
     {"conduct", "carry", "launch", "claim", "stage", "perpetrate", "mount", "commit", "execute",
      "orchestrate", "organise", "organize", "mastermind"}
 )  # fmt: skip
-#: Participles that lay an act at someone's door: "ascribed to", "blamed on".
-_ASCRIBING = frozenset({"ascribe", "attribute", "blame", "pin"})
+#: Verbs that lay an act at someone's door: "ascribed to", "blamed on".
+ASCRIBING = frozenset({"ascribe", "attribute", "blame", "pin"})
 #: Sectors of people who may be fleeing somewhere ("refugees", "civilians").
 _FLEEING_SECTORS = frozenset({"REF", "CVL"})
 #: Common nouns for bodies of people, which act themselves in "a panel investigating …".

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder import cues, ontology, readings
 from detente.coder.actors import (
+    ASCRIBING,
     RECIPIENT_PREPS,
     ActorReader,
     Memory,
@@ -229,6 +230,15 @@ class SentenceCoder(ActorReader):
             ]
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
+        if lemma in ASCRIBING and cue.event == "ACCUSE":  # "attributed the Salisbury
+            # poisoning to Russia": the accused is whom it is laid on, not the deed's place
+            laid_on = [
+                a
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on")
+                for a in self._prep_objects(prep)
+            ]
+            recipients = others(laid_on, actors) or recipients
         doers = [a for obj in _objects(verb) for a in self.done_by(obj)]
         if doers:  # "a car bombing killed five, another attack ascribed to the Taliban"
             recipients = [r for r in recipients if r not in doers]

@@ -336,8 +336,8 @@ def _part_of_longer_name(
     sent: Span, start: int, end: int, entry: ActorEntry, matches: list[tuple[int, int, ActorEntry]]
 ) -> bool:
     """A one-word person, group or company match next to a further name word is part of some
-    other name ("Hyde Park", "Amal Muntaser", "Ain Issa", "Chelsea Clinton"), not that one;
-    an initial before a surname ("John F. Kerry") does not count."""
+    other name ("Hyde Park", "Amal Muntaser", "Ain Issa", "Chelsea Clinton", "Ali bin Tamim"),
+    not that one; an initial before a surname ("John F. Kerry") does not count."""
     if end - start != 1 or entry.kind not in ("person", "group", "ngo", "mnc"):
         return False
     if end < len(sent) and _is_name_word(sent[end]):
@@ -346,7 +346,14 @@ def _part_of_longer_name(
         before = sent[start - 1]
         initial = len(before.text.rstrip(".")) == 1
         return not initial and not any(m_end == start for _, m_end, _ in matches)
+    if start > 1 and entry.kind == "person" and sent[start - 1].lower_ in _NAME_PARTICLES:
+        return _is_name_word(sent[start - 2])  # "Ali bin Tamim" is no "M. Tamim"
     return False
+
+
+#: "Son / daughter of" inside Arabic names: "Ali bin Tamim" names his father Tamim, so the
+#: name is no one called Tamim (unlike "de" in "F.W. de Klerk", part of the surname).
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
 
 
 def _is_name_word(token: Token) -> bool:
