@@ -584,6 +584,15 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     ],
 }
 
+# Telling of a deed is not doing it ("Reuters reported Monday's attack", "a statement saying an
+# attack …"): PETRARCH-2's synonym set of announcing gives these verbs patterns meant for
+# "announce", which does declare measures.
+REPORTED_DEEDS = ("attack", "arrest", "offensive", "boycott", "sanction", "restriction", "measure")
+for _verb in ("say", "report", "tell", "state", "describe", "detail", "narrate", "inform",
+              "comment", "remark", "explain", "depict", "communicate", "convey", "clarify",
+              "assert"):  # fmt: skip
+    PATTERN_FIXES.setdefault(_verb, []).extend((word, None, None) for word in REPORTED_DEEDS)
+
 # --- event nouns (written from the PLOVER 2.0 definitions) ---------------------------------
 # noun lemma → {"default": cue | None, "modifiers": {word: cue}, "verbs": {light verb: cue}}
 # where a cue is (CAMEO code, PLOVER event, mode, context).

@@ -1426,3 +1426,21 @@ def test_a_bomb_set_off_by_no_one_named_is_an_attack_by_unidentified_locals(text
 def test_laying_an_attack_at_someones_door_accuses_them(text):
     event = only(text, "ACCUSE")
     assert [r.code for r in event.recipient] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported Monday's attack the deadliest since an assault in Ghazni.",
+        "The task force released a statement saying an attack on an Iraqi air base produced "
+        "no casualties.",
+    ],
+)
+def test_telling_of_an_attack_is_not_attacking(text):
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+def test_announcing_measures_still_takes_them():
+    assert [e.event for e in events_of("Iran announced sanctions against the US.")] == [
+        "SANCTION"
+    ]

@@ -470,8 +470,13 @@ class SentenceCoder(ActorReader):
                     for a in self._prep_objects(p)
                     if a not in patients
                 ]
-        elif not actors and governor is not None and governor.lemma_.lower() not in _JUDGING:
-            actors = self.subject_of(governor)  # "launched strikes", "went on strike"
+        elif (
+            not actors
+            and governor is not None
+            and governor.lemma_.lower() not in _JUDGING
+            and not (noun.dep_ == "dobj" and governor.lemma_.lower() in _TELLING)
+        ):  # "launched strikes", "went on strike"; but "a statement saying an attack …"
+            actors = self.subject_of(governor)  # names no attacker
         if cue.mode == "visit" and governor is not None:
             actors, patients = self._traveller(noun, governor, actors, patients)
         actors = distinct(actors)
@@ -770,6 +775,8 @@ _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", 
 #: Words by which a judged subject names whose it is ("Israel's move", "the French decision"),
 #: unlike a place ("the situation in Mosul").
 _JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
+#: Verbs that tell of something, whose object noun is what they tell of, not what they do.
+_TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "write", "tweet"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
