@@ -433,8 +433,8 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         ("World Trade Organization", "World Trade Organisation"),
     ),
     ("General Agreement on Tariffs and Trade", "IGO", "BUS", "igo", ("GATT",)),
-    # "European officials", "European governments": PLOVER's EUR, the European Union
-    ("European Union", "EUR", None, "demonym", ("European", "Europeans")),
+    # "European officials", "European governments", "Europe criticized …": PLOVER's EUR
+    ("European Union", "EUR", None, "demonym", ("European", "Europeans", "Europe")),
 )
 
 # Nouns for places, which the agents files list as the people living there ("town", "capital")

@@ -1444,3 +1444,8 @@ def test_announcing_measures_still_takes_them():
     assert [e.event for e in events_of("Iran announced sanctions against the US.")] == [
         "SANCTION"
     ]
+
+
+def test_europe_acts_as_eur_and_migrants_coming_there_are_no_visit():
+    assert [a.code for a in only("Europe criticized Japan.", "ACCUSE").actor] == ["EUR"]
+    assert events_of("More civilians are coming directly to Europe from Syria.") == []

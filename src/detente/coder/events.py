@@ -819,6 +819,8 @@ def _mere_arrival(
     travel; "Merkel came to Paris" is a visit."""
     if cue.event != "CONSULT" or verb.lemma_.lower() not in _ARRIVING:
         return False
+    if all(a.sector in _PRIVATE_SECTORS for a in actors):
+        return True  # "more people are coming to Europe": migration, not a visit
     own = {a.code for a in actors}
     return not any(h.code not in own and h.code != "unknown" for h in hosts)
 
