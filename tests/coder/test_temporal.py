@@ -22,7 +22,13 @@ FRIDAY = date(2014, 9, 26)
         ("last year", "2013"),
         ("this year", "2014"),
         ("yesterday", "2014-09-25"),
+        ("tomorrow", "2014-09-27"),
         ("2011", "2011"),
+        ("next year", "2015"),
+        ("last month", "2014-08"),
+        ("next month", "2014-10"),
+        ("last week", "2014-W38"),
+        ("this week", "2014-W39"),
     ],
 )
 def test_expressions_resolve_against_the_document_date(expression, iso):
@@ -37,3 +43,9 @@ def test_nothing_is_invented(expression):
 def test_without_a_document_date_only_full_dates_resolve():
     assert resolve_date("Sept. 15, 2012", None) == "2012-09-15"
     assert resolve_date("Wednesday", None) is None
+
+
+def test_months_and_weeks_cross_the_year():
+    assert resolve_date("last month", date(2019, 1, 5)) == "2018-12"
+    assert resolve_date("next month", date(2019, 12, 5)) == "2020-01"
+    assert resolve_date("last week", date(2021, 1, 6)) == "2020-W53"

@@ -30,8 +30,9 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
 
     "on Wednesday" → the latest Wednesday on or before the anchor; "Sept. 15" → that day in the
     anchor's year, or the year before if that would be later than the anchor; "in August" → the
-    latest August; "last year" / "this year"; "yesterday" / "today". Without an anchor only
-    expressions carrying a year resolve.
+    latest August; "last / this / next year" (YYYY), "… month" (YYYY-MM) and "… week" (ISO
+    week, YYYY-Www); "yesterday" / "today" / "tomorrow". Without an anchor only expressions
+    carrying a year resolve.
     """
     text = expression.lower().strip()
     for pattern, day_group, month_group in ((_MONTH_DAY, 2, 1), (_DAY_MONTH, 1, 2)):
@@ -60,10 +61,17 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
         return (anchor - timedelta(days=1)).isoformat()
     if re.search(r"\b(today|tonight)\b", text):
         return anchor.isoformat()
-    if "last year" in text:
-        return str(anchor.year - 1)
-    if "this year" in text:
-        return str(anchor.year)
+    if "tomorrow" in text:
+        return (anchor + timedelta(days=1)).isoformat()
+    for shift, modifier in enumerate(("last", "this", "next"), start=-1):
+        if f"{modifier} year" in text:
+            return str(anchor.year + shift)
+        if f"{modifier} month" in text:
+            month = anchor.year * 12 + anchor.month - 1 + shift
+            return f"{month // 12:04d}-{month % 12 + 1:02d}"
+        if f"{modifier} week" in text:
+            year, week, _ = (anchor + timedelta(weeks=shift)).isocalendar()
+            return f"{year:04d}-W{week:02d}"
     if year_match:
         return year_match.group(1)
     for word in _MONTH_ONLY.findall(text):
@@ -76,11 +84,13 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
 
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _YEAR_MODIFIERS = frozenset({"last", "this", "next", "past"})
+#: Calendar periods named relative to the document date: "last week", "next month".
+_PERIODS = frozenset({"year", "month", "week"})
 
 
 def date_phrases(sent: Span) -> list[Span]:
     """The time expressions of a parsed sentence: "on Wednesday", "Sept. 15", "15 September
-    2014", "in August", "last year", "yesterday", "in 2013"."""
+    2014", "in August", "last year", "next month", "last week", "yesterday", "in 2013"."""
     phrases: list[Span] = []
     tokens = list(sent)
     n = 0
@@ -98,7 +108,7 @@ def date_phrases(sent: Span) -> list[Span]:
                 end += 2
             elif _is_year(tokens, end):
                 end += 1
-        elif word == "year" and n > 0 and tokens[n - 1].lower_ in _YEAR_MODIFIERS:
+        elif word in _PERIODS and n > 0 and tokens[n - 1].lower_ in _YEAR_MODIFIERS:
             start = n - 1
         elif _is_year(tokens, n) and n > 0 and tokens[n - 1].lower_ in ("in", "since", "of"):
             pass
