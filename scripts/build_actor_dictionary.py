@@ -432,7 +432,13 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         "igo",
         ("World Trade Organization", "World Trade Organisation"),
     ),
-    ("General Agreement on Tariffs and Trade", "IGO", "BUS", "igo", ("GATT",)),
+    (
+        "General Agreement on Tariffs and Trade",
+        "IGO",
+        "BUS",
+        "igo",
+        ("GATT", "General Agreement on Tariffs and Trade"),
+    ),
     # "European officials", "European governments", "Europe criticized …": PLOVER's EUR
     ("European Union", "EUR", None, "demonym", ("European", "Europeans", "Europe")),
 )

@@ -1449,3 +1449,18 @@ def test_announcing_measures_still_takes_them():
 def test_europe_acts_as_eur_and_migrants_coming_there_are_no_visit():
     assert [a.code for a in only("Europe criticized Japan.", "ACCUSE").actor] == ["EUR"]
     assert events_of("More civilians are coming directly to Europe from Syria.") == []
+
+
+def test_an_event_dated_after_the_article_is_still_to_come():
+    (summit,) = events_of("Reagan said the Gulf was high on the agenda for next week's G-7 summit.")
+    assert (summit.event, summit.modality) == ("AGREE", "future")
+
+
+def test_what_is_ruled_out_does_not_happen():
+    patrol = only("Japan ruled out sending ships to patrol the Gulf.", "MOBILIZE")
+    assert patrol.negated
+
+
+def test_gatt_is_known_by_its_full_name():
+    event = only("The U.S. asked the General Agreement on Tariffs and Trade to rule.", "REQUEST")
+    assert [r.code for r in event.recipient] == ["IGO"]

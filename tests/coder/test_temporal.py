@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from detente.coder.temporal import resolve_date
+from detente.coder.temporal import is_later, resolve_date
 
 FRIDAY = date(2014, 9, 26)
 
@@ -49,3 +49,12 @@ def test_months_and_weeks_cross_the_year():
     assert resolve_date("last month", date(2019, 1, 5)) == "2018-12"
     assert resolve_date("next month", date(2019, 12, 5)) == "2020-01"
     assert resolve_date("last week", date(2021, 1, 6)) == "2020-W53"
+
+
+@pytest.mark.parametrize(
+    ("resolved", "later"),
+    [("2014-W40", True), ("2014-W39", False), ("2014-10", True), ("2014-09", False),
+     ("2015", True), ("2014", False), ("2014-09-27", True), ("2014-09-26", False)],
+)  # fmt: skip
+def test_a_date_is_later_only_when_wholly_after_the_document_date(resolved, later):
+    assert is_later(resolved, FRIDAY) is later

@@ -44,7 +44,7 @@ from detente.coder.qualifiers import (
 )
 from detente.coder.readings import STATE_SECTORS
 from detente.coder.records import ActorRef, Event
-from detente.coder.temporal import date_phrases, resolve_date
+from detente.coder.temporal import date_phrases, is_later, resolve_date
 
 _AGENT_PREPS = {"by", "from"}
 #: Verbs whose subject undergoes the event its object names ("face air strikes").
@@ -583,6 +583,10 @@ class SentenceCoder(ActorReader):
         ):
             negated = True  # "the article incorrectly stated that Paul opposed …": retracted
         mood = modality(trigger)
+        when = self._date(trigger)
+        anchor = self.context.when
+        if mood == "asserted" and when and anchor and is_later(when, anchor):
+            mood = "future"  # "next week's G-7 summit"
         event_type = cue.event
         if not is_forecast(trigger):
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
@@ -611,7 +615,7 @@ class SentenceCoder(ActorReader):
             recipient=tuple(recipients),
             mode=mode,
             context=cue.context,
-            date=self._date(trigger),
+            date=when,
             quad_code=ontology.quad_class(event_type),
             intensity=ontology.intensity(event_type, mode),
             cameo=cameo,

@@ -199,7 +199,7 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
             n > 0
             and chain[n - 1].dep_ != "conj"  # "ceased operations but warned": a sibling act
             and (verb is None or token.i != verb.i)
-            and token.lemma_.lower() in NEGATING_VERBS
+            and _negates(token)
             and token.pos_ in ("VERB", "NOUN")
         ):
             return True
@@ -216,6 +216,14 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     noun, to = trigger.doc[trigger.i - 2], trigger.doc[trigger.i - 1]
     # "reticence to intervene", however the parser hangs the clause
     return to.lower_ == "to" and noun.lemma_.lower() in _UNWILLING_NOUNS
+
+
+def _negates(token: Token) -> bool:
+    """Whether a verb says what it governs does not happen: "refused to", "ruled out"."""
+    lemma = token.lemma_.lower()
+    return lemma in NEGATING_VERBS or (
+        lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    )
 
 
 def _nobody_does(clause: Token) -> bool:

@@ -82,6 +82,15 @@ def resolve_date(expression: str, anchor: date | None) -> str | None:
     return None
 
 
+def is_later(resolved: str, anchor: date) -> bool:
+    """Whether a resolved date (day, ISO week, month or year) lies wholly after the anchor:
+    "next week's summit" is still to come."""
+    if "W" in resolved:
+        year, week, _ = anchor.isocalendar()
+        return resolved > f"{year:04d}-W{week:02d}"
+    return resolved > anchor.isoformat()[: len(resolved)]
+
+
 _RELATIVE_DAYS = frozenset({"yesterday", "today", "tonight", "tomorrow"})
 _YEAR_MODIFIERS = frozenset({"last", "this", "next", "past"})
 #: Calendar periods named relative to the document date: "last week", "next month".
