@@ -226,6 +226,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "compromise": (None, None),
     # … and what people feel, need, go through or describe
     **dict.fromkeys(FELT_OR_DESCRIBED, (None, None)),
+    # "the murder constitutes a blow" is "is"; trade as usual ("Japan imports 50 pct of its
+    # LPG", "the price Kiev pays for its gas") is no new cooperation: these code through their
+    # patterns only ("pay a visit", "pay tribute")
+    **dict.fromkeys(("constitute", "import", "export", "pay"), (None, None)),
     # courts and officials deciding or managing matters: "the court will determine whether …",
     # "enough experience to handle the post"
     **dict.fromkeys(("determine", "handle"), (None, None)),

@@ -231,3 +231,12 @@ def test_a_pattern_reading_the_phrase_as_no_event_says_nothing():
     assert says_nothing("release", ["video", "of", "the", "raid"])
     assert not says_nothing("release", ["prisoner"])
     assert not says_nothing("zoltanise", ["video"])
+
+
+@pytest.mark.parametrize("verb", ["constitute", "import", "export", "pay"])
+def test_trade_as_usual_and_copulas_code_only_through_patterns(verb):
+    assert verb_cue(verb, []) is None
+
+
+def test_paying_a_visit_is_still_a_visit():
+    assert verb_cue("pay", ["visit", "to", "cuba"]).event == "CONSULT"
