@@ -1464,3 +1464,32 @@ def test_what_is_ruled_out_does_not_happen():
 def test_gatt_is_known_by_its_full_name():
     event = only("The U.S. asked the General Agreement on Tariffs and Trade to rule.", "REQUEST")
     assert [r.code for r in event.recipient] == ["IGO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran poses a threat to the region.",
+        "The threat to oil routes in the Gulf was high on the agenda.",
+    ],
+)
+def test_a_danger_is_no_threat_made(text):
+    assert [e for e in events_of(text) if e.event == "THREATEN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "threatener"),
+    [
+        ("Turkey's threats against the Kurds worried Europe.", "TUR"),
+        ("Iraqi militias had made threats against US forces.", "IRQ"),
+        ("Russia faces the threat of sanctions from the US.", "USA"),
+    ],
+)
+def test_a_threat_someone_made_is_a_threat(text, threatener):
+    events = events_of(text)
+    assert [(e.event, [a.code for a in e.actor]) for e in events] == [("THREATEN", [threatener])]
+
+
+def test_warning_that_someone_is_a_threat_accuses_them():
+    event = only("Israel warned that Iran is a grave threat to the United States.", "ACCUSE")
+    assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["ISR"], ["IRN"])

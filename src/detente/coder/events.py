@@ -116,9 +116,13 @@ class SentenceCoder(ActorReader):
                 named = [r for r in event.recipient if not r.implied]
                 if event.actor and named and not event.negated:
                     self.memory.pair = (event.actor[0], named[0])
-            elif token.pos_ == "VERB" and cues.is_statement_verb(token.lemma_.lower()):
-                self._remember_interlocutors(token)
-                judgement = self._judgement(token, taken)
+            elif token.pos_ == "VERB":
+                lemma = token.lemma_.lower()
+                if cues.is_statement_verb(lemma):
+                    self._remember_interlocutors(token)
+                judgement = None
+                if cues.is_statement_verb(lemma) or lemma in _WARNING:
+                    judgement = self._judgement(token, taken)  # "warned that Iran is a threat"
                 if judgement is not None:
                     found.append((token, judgement))
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -183,7 +187,8 @@ class SentenceCoder(ActorReader):
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
         described = cue is None and cues.says_nothing(lemma, following)
-        for obj in [] if described else self._object_nouns(verb):
+        objects = [] if described else self._object_nouns(verb)
+        for obj in [o for o in objects if not readings.is_only_danger(o)]:
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
             if cues.noun_cue(obj.lemma_.lower(), modifiers) is not None:
                 modifiers += _of_words(obj)  # "the expulsion of refugees": whom it is done to
@@ -391,6 +396,8 @@ class SentenceCoder(ActorReader):
     def _noun_event(self, noun: Token) -> Event | None:
         if readings.is_press_query(noun):
             return None  # "did not respond to WIRED's request for comment"
+        if readings.is_only_danger(noun) or readings.is_threatened(noun):
+            return None  # "Iran poses a grave threat", "the threat of sanctions"
         if noun.dep_ == "compound" and (
             noun.head.pos_ != "NOUN"
             or cues.noun_cue(noun.head.lemma_.lower(), []) is not None
@@ -781,6 +788,8 @@ _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", 
 _JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Verbs that tell of something, whose object noun is what they tell of, not what they do.
 _TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "write", "tweet"})
+#: Verbs of warning, whose clause may judge someone as verbs of saying do.
+_WARNING = frozenset({"warn", "caution"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack

@@ -422,7 +422,8 @@ _HARSH = frozenset(
      "genocide", "racist", "fascist", "unjust", "injustice", "hypocrisy", "hypocritical",
      "blackmail", "piracy", "theft", "coup", "invasion", "occupation", "war", "insult",
      "humiliation", "failure", "fiasco", "travesty", "assault", "abuse", "atrocity", "scandal",
-     "nonsense", "propaganda", "witch", "hunt", "persecution", "cowardly", "barbaric"}
+     "nonsense", "propaganda", "witch", "hunt", "persecution", "cowardly", "barbaric",
+     "threat", "danger", "menace"}
 )  # fmt: skip
 
 
@@ -438,6 +439,47 @@ def judges_harshly(verb: Token) -> bool:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
     ]
     return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
+
+
+#: Nouns of a threat, which may be one made or only a danger.
+_THREAT_NOUNS = frozenset({"threat", "danger", "menace"})
+#: Verbs by which a threat is made: "made threats", "issued a threat", "renewed his threat".
+_THREAT_MAKING = frozenset(
+    {"make", "issue", "repeat", "renew", "deliver", "voice", "level", "escalate", "step", "carry"}
+)  # fmt: skip
+
+
+def is_only_danger(noun: Token) -> bool:
+    """Whether "threat" names a danger rather than a threat someone made: "the threat to oil
+    routes", "Iran is / poses a grave threat", "the terrorist threat"; a threat is made when
+    it says what will be done ("Trump's threat to slash funding", "the threat of sanctions"),
+    whose it is ("Turkey's threats"), whom it is against, or how it was made ("made threats")."""
+    if noun.lemma_.lower() not in _THREAT_NOUNS:
+        return False
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return False
+        if child.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return False
+        if child.dep_ == "prep" and child.lower_ == "against":
+            return False
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(cues.noun_cue(o.lemma_.lower(), []) for o in child.children)
+        ):
+            return False
+    made = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _THREAT_MAKING
+    return not made
+
+
+def is_threatened(noun: Token) -> bool:
+    """Whether an event noun is what a threat threatens ("the threat of sanctions"): the
+    threat is the event, the sanctions are not imposed."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _THREAT_NOUNS
 
 
 #: What a clause says someone did in words of blame ("was responsible for", "was behind").
