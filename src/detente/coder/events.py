@@ -118,13 +118,13 @@ class SentenceCoder(ActorReader):
                     self.memory.pair = (event.actor[0], named[0])
             elif token.pos_ == "VERB":
                 lemma = token.lemma_.lower()
-                if cues.is_statement_verb(lemma):
+                saying = cues.is_statement_verb(lemma)
+                if saying:
                     self._remember_interlocutors(token)
-                judgement = None
-                if cues.is_statement_verb(lemma) or lemma in _WARNING:
-                    judgement = self._judgement(token, taken)  # "warned that Iran is a threat"
-                if judgement is not None:
-                    found.append((token, judgement))
+                # "said the French decision was unacceptable", "warned that Iran is a threat"
+                judged = self._judgement(token, taken) if saying or lemma in _WARNING else None
+                if judged is not None:
+                    found.append((token, judged))
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
