@@ -182,3 +182,13 @@ def test_a_patronymic_names_no_one_called_by_the_fathers_name(nlp):
     found = mentioned(nlp, ["Ali bin Tamim spoke."])
     assert found[0][:2] == ("Ali bin Tamim", "unknown")
     assert mentioned(nlp, ["F.W. de Klerk spoke."])[0][1] == "ZAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The defeated Fatah Party staged rallies.", "Fatah"), ("The Hamas Movement spoke.", "Hamas")],
+)
+def test_a_known_group_named_as_a_party_or_movement_is_that_group(nlp, text, name):
+    sent = next(nlp(text).sents)
+    actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
+    assert [(a.code, a.name) for a in actors] == [("PSE", name)]

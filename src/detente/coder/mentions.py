@@ -302,6 +302,10 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         text = sent[start:end].text
         other = any(start <= i < end for i in other_names)
         resolved = None if other else dictionary.resolve(text, when)
+        if resolved is None and end - start > 1 and sent[end - 1].lower_ in _BODY_SUFFIXES:
+            group = dictionary.resolve(sent[start : end - 1].text, when)  # "the Fatah Party"
+            if group is not None and dictionary.kind_of(group.name) == "group":
+                resolved = group
         if resolved is None:  # the first name must agree, so "Chelsea Clinton" stays unknown
             resolved = MisspeltNames.load().resolve([t.text for t in sent[start:end]], when)
         if resolved is not None:
@@ -351,6 +355,8 @@ def _part_of_longer_name(
     return False
 
 
+#: Words that name a known group as a body: "the Fatah Party", "the Hamas Movement".
+_BODY_SUFFIXES = frozenset({"party", "movement", "group", "organization", "organisation"})
 #: "Son / daughter of" inside Arabic names: "Ali bin Tamim" names his father Tamim, so the
 #: name is no one called Tamim (unlike "de" in "F.W. de Klerk", part of the surname).
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
