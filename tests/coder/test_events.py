@@ -1493,3 +1493,29 @@ def test_a_threat_someone_made_is_a_threat(text, threatener):
 def test_warning_that_someone_is_a_threat_accuses_them():
     event = only("Israel warned that Iran is a grave threat to the United States.", "ACCUSE")
     assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["ISR"], ["IRN"])
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Anti-government protests have been taking place since Tuesday in Belgrade.", "SRB"),
+        ("Thousands protested in Baghdad against the government.", "IRQ"),
+        ("Demonstrations continued in Hong Kong.", "HKG"),
+    ],
+)
+def test_a_protest_by_an_unnamed_crowd_is_the_places_people(text, where):
+    (protest,) = events_of(text)
+    assert protest.event == "PROTEST"
+    assert [(a.code, a.sector, a.implied) for a in protest.actor] == [(where, "CVL", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He intended to attend a referendum rally in Rotterdam.",
+        "The protests in Algeria offer a very different narrative.",
+        "Austerity played a big role in provoking anti-EU sentiment in Great Britain.",
+    ],
+)
+def test_no_crowd_is_read_into_rallies_plans_or_provocation(text):
+    assert [e for e in events_of(text) if e.event in ("PROTEST", "THREATEN")] == []

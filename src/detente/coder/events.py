@@ -219,6 +219,9 @@ class SentenceCoder(ActorReader):
         actors = (
             self._unattributed(verb, cue.event) or self._state_agent(verb) or self.subject_of(verb)
         )
+        crowd = not actors and cue.event == "PROTEST" and lemma in _PROTESTING
+        if crowd:
+            actors = self._crowd_at(verb)  # "thousands protested in Baghdad"
         if not actors:
             return None
         if cue.event == "PROTEST" and end is verb and readings.protests_in_words(verb, actors):
@@ -254,7 +257,8 @@ class SentenceCoder(ActorReader):
         if cue.source == "verb" and lemma in _PERMITTING and not _someone_else(recipients, actors):
             return None  # "a device allowing them to communicate": no one is let do anything
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
-        return self._event(cue, trigger, end, actors, recipients)
+        event = self._event(cue, trigger, end, actors, recipients)
+        return None if crowd and not _plain_protest(event) else event
 
     def _judgement(self, verb: Token, taken: set[int]) -> Event | None:
         """An accusation said in a judgement rather than with a verb of blame ("Turkey said the
@@ -357,6 +361,21 @@ class SentenceCoder(ActorReader):
                 and head.dep_ not in ("compound", "amod", "poss", "nmod")
             ):
                 return [actor]
+        return []
+
+    def _crowd_at(self, protest: Token) -> list[ActorRef]:
+        """Who protests when the text names no group ("thousands protested in Baghdad",
+        "protests erupted in Hong Kong"): as PLOVER coders read it, the people of the place,
+        marked ``implied``."""
+        holders = [protest, *(c for c in protest.children if c.dep_ in ("nsubj", "nsubjpass"))]
+        if protest.head.pos_ in ("VERB", "AUX") and protest.dep_ in ("nsubj", "dobj", "attr"):
+            holders.append(protest.head)  # "protests took place in Belgrade"
+        for holder in holders:
+            places = self._place_of(holder)
+            if places and is_country(places[0].code):
+                country = places[0].code
+                name = ActorDictionary.load().country_name(country, "CVL")
+                return [ActorRef("", country, "CVL", name, None, implied=True)]
         return []
 
     def _state_agent(self, verb: Token) -> list[ActorRef]:
@@ -487,6 +506,9 @@ class SentenceCoder(ActorReader):
         if cue.mode == "visit" and governor is not None:
             actors, patients = self._traveller(noun, governor, actors, patients)
         actors = distinct(actors)
+        crowd = not actors and cue.event == "PROTEST" and noun.lemma_.lower() in _PROTESTING
+        if crowd:
+            actors = self._crowd_at(noun)  # "anti-government protests in Belgrade"
         if not actors:
             return None
         holders = [noun, *(of_objects if object_named else [])]
@@ -502,7 +524,8 @@ class SentenceCoder(ActorReader):
         ]
         recipients = others(distinct(patients + recipients), actors)
         trigger = governor if paired and governor is not None else noun
-        return self._event(cue, trigger, noun, actors, recipients)
+        event = self._event(cue, trigger, noun, actors, recipients)
+        return None if crowd and not _plain_protest(event) else event
 
     def _traveller(
         self, trip: Token, governor: Token, actors: list[ActorRef], patients: list[ActorRef]
@@ -788,6 +811,10 @@ _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", 
 _JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Verbs that tell of something, whose object noun is what they tell of, not what they do.
 _TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "write", "tweet"})
+#: Words of protesting that need no named protester: the place's people protest.
+_PROTESTING = frozenset(
+    {"protest", "demonstration", "demonstrate", "march", "riot", "strike", "sit-in", "unrest"}
+)  # fmt: skip
 #: Verbs of warning, whose clause may judge someone as verbs of saying do.
 _WARNING = frozenset({"warn", "caution"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
@@ -822,6 +849,12 @@ def _private_visit(event: Event) -> bool:
         and event.mode == "visit"
         and all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor)
     )
+
+
+def _plain_protest(event: Event) -> bool:
+    """Whether an event told of an unnamed crowd is a protest that happened: the crowd is read
+    from the place only then, not for a protest planned, feared or spoken of."""
+    return event.event == "PROTEST" and event.modality == "asserted" and not event.negated
 
 
 def _mere_arrival(
