@@ -1441,9 +1441,7 @@ def test_telling_of_an_attack_is_not_attacking(text):
 
 
 def test_announcing_measures_still_takes_them():
-    assert [e.event for e in events_of("Iran announced sanctions against the US.")] == [
-        "SANCTION"
-    ]
+    assert [e.event for e in events_of("Iran announced sanctions against the US.")] == ["SANCTION"]
 
 
 def test_europe_acts_as_eur_and_migrants_coming_there_are_no_visit():
@@ -1519,3 +1517,27 @@ def test_a_protest_by_an_unnamed_crowd_is_the_places_people(text, where):
 )
 def test_no_crowd_is_read_into_rallies_plans_or_provocation(text):
     assert [e for e in events_of(text) if e.event in ("PROTEST", "THREATEN")] == []
+
+
+def test_a_subject_the_parser_made_the_root_still_acts():
+    events = events_of(
+        "Doctors from two American aid groups donated and personally delivered $50,000 worth "
+        "of goods to Baghdad University Medical School."
+    )
+    assert {(e.event, e.actor[0].code, e.recipient[0].code) for e in events} == {
+        ("AID", "USA", "IRQ")
+    }
+
+
+def test_verbs_joined_by_and_share_their_object():
+    (attack,) = [e for e in events_of("US warships attacked and destroyed an Iranian platform.")
+                 if e.event_text == "attacked"]  # fmt: skip
+    assert [r.code for r in attack.recipient] == ["IRN"]
+
+
+def test_a_verb_with_its_own_complement_does_not_take_the_next_ones_object():
+    event = only(
+        "Pakistan has refused to deploy peacekeepers in Iraq and has urged its citizens to leave.",
+        "REJECT",
+    )
+    assert [r.code for r in event.recipient] == ["IRQ"]

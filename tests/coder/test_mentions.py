@@ -147,9 +147,7 @@ def mentioned(nlp, texts: list[str]) -> list[tuple[str, str, str | None]]:
          ("UNO", None)),
     ],
 )  # fmt: skip
-def test_an_unknown_name_described_by_a_role_is_that_actor_and_remembered(
-    nlp, text, person, role
-):
+def test_an_unknown_name_described_by_a_role_is_that_actor_and_remembered(nlp, text, person, role):
     assert mentioned(nlp, [text])[0] == (person, *role)
     assert mentioned(nlp, [text, "Quibberly criticised Iran."])[0] == ("Quibberly", *role)
 
@@ -174,7 +172,9 @@ def test_a_party_and_state_tag_makes_a_member_of_congress(nlp, text):
 
 
 def test_an_office_in_the_possessive_before_an_unknown_name_gives_its_country(nlp):
-    found = mentioned(nlp, ["Israel's Attorney General Zoltan Quibberly spoke.", "Quibberly spoke."])
+    found = mentioned(
+        nlp, ["Israel's Attorney General Zoltan Quibberly spoke.", "Quibberly spoke."]
+    )
     assert found == [("Quibberly", "ISR", "JUD")]
 
 

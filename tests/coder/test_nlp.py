@@ -22,4 +22,3 @@ from detente.coder.nlp import parser
 def test_verbs_keep_their_silent_e(text, word, lemma):
     (token,) = [t for t in parser()(text) if t.text == word]
     assert token.lemma_ == lemma
-

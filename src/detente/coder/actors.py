@@ -434,6 +434,9 @@ class ActorReader:
 
     def subject_of(self, verb: Token) -> list[ActorRef]:
         """The actor of a verb: its subject, the passive's agent, or its governor's subject."""
+        if _hung_on_verbless_root(verb):  # "Doctors from two aid groups donated and delivered
+            # goods": the parser's root is the subject
+            return self.actors_at(verb.sent.root, follow_conj=False)
         token = verb
         for _ in range(5):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
@@ -721,6 +724,20 @@ _FLEEING_SECTORS = frozenset({"REF", "CVL"})
 _BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
     "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",
 }  # fmt: skip
+
+
+def _hung_on_verbless_root(verb: Token) -> bool:
+    """Whether the parser made a sentence's subject noun its root and hung the main verb on a
+    noun inside it as a participle: the verb, or one joined to it, is finite or has an object,
+    and it has no "by" phrase of its own."""
+    root = verb.sent.root
+    head = verb.head if verb.dep_ == "conj" else verb
+    if root.pos_ not in ("NOUN", "PROPN") or head.dep_ != "acl" or head.i < root.i:
+        return False
+    if root not in head.ancestors or any(c.dep_ == "agent" for c in head.children):
+        return False
+    joined = [head, *(c for c in head.children if c.dep_ == "conj")]
+    return any(v.tag_ == "VBD" or any(c.dep_ == "dobj" for c in v.children) for v in joined)
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -236,6 +236,10 @@ class SentenceCoder(ActorReader):
                 for r in self.objects_of(verb, actors)
                 if r.span is None or not r.span[0] <= at < r.span[1]
             ]
+        bare = all(c.dep_ in ("cc", "conj", "punct") for c in verb.rights)
+        if not recipients and bare:  # "donated and delivered goods to Iraq": shared objects
+            joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            recipients = self.objects_of(joined[0], actors) if joined else []
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         if lemma in ASCRIBING and cue.event == "ACCUSE":  # "attributed the Salisbury
