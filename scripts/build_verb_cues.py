@@ -173,6 +173,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     },
     "disperse": ("175", ("ASSAULT", "crowd-control", "repression")),
     "go_off": ("183", None),  # "a roadside bomb went off near a convoy": a bombing
+    # "cooperated with the US on counterterrorism": working together, not words of support
+    "cooperate": ("060", None),
     # CONSULT
     "consult": ("040", None),
     "confer": ("040", None),
@@ -539,6 +541,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # "grappling / struggled with how to respond": a struggle to decide; "escaped from a camp"
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
+    "settle": [("at", None, None)],  # "oil rose 24 cents to settle at $58": a price
     # laying an attack at someone's door accuses them ("attributed the bombing to Houthi rebels")
     **{
         verb: [(word, "112", None) for word in ATTRIBUTED_HARMS]

@@ -240,3 +240,8 @@ def test_trade_as_usual_and_copulas_code_only_through_patterns(verb):
 
 def test_paying_a_visit_is_still_a_visit():
     assert verb_cue("pay", ["visit", "to", "cuba"]).event == "CONSULT"
+
+
+def test_cooperating_is_material_cooperation_and_settling_at_a_price_is_none():
+    assert verb_cue("cooperate", ["with", "us"]).event == "COOPERATE"
+    assert verb_cue("settle", ["at", "58.01", "barrel"]) is None

@@ -116,3 +116,31 @@ def test_the_speaker_of_reported_speech():
     verb = speaking_verb(offered, statement)
     assert verb is not None and verb.lemma_ == "say"
     assert speaking_verb(next(t for t in doc if t.text == "said"), statement) is None
+
+
+def test_not_only_but_negates_neither():
+    sent = "Western officials were vocal, not just condemning the violence but threatening action."
+    doc = parser()(sent)
+    for word in ("condemning", "threatening"):
+        assert not is_negated(next(t for t in doc if t.text == word))
+
+
+def test_a_negation_does_not_cross_into_a_clause_with_its_own_subject():
+    doc = parser()(
+        "The deal does not include provisions against missile launches, and when it came into "
+        "effect the Security Council lifted most sanctions against Iran."
+    )
+    assert not is_negated(next(t for t in doc if t.text == "lifted"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("A phase-one deal between the U.S. and China still appeared possible.", "deal",
+         "hypothetical"),
+        ("China offered to purchase more goods from the U.S.", "purchase", "future"),
+    ],
+)  # fmt: skip
+def test_possibilities_and_offers(sentence, word, expected):
+    doc = parser()(sentence)
+    assert modality(next(t for t in doc if t.text == word)) == expected

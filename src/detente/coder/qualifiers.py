@@ -50,13 +50,13 @@ _EXPECTED = {"likely", "expected", "set", "due", "poised", "scheduled"}
 #: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
 _INTENDING = {
     "plan", "intend", "promise", "pledge", "vow", "agree", "threaten", "aim", "seek", "want",
-    "commit", "swear", "prepare", "intention",
+    "commit", "swear", "prepare", "intention", "offer", "propose",
 }  # fmt: skip
-#: …or a readiness: "is willing to send", "offered to hand over".
-_READY = {
-    "willing", "ready", "prepared", "offer", "propose", "able", "eager", "keen", "position",
-    "capable",
-}  # fmt: skip
+#: …or a readiness: "is willing to send" (an offer made, "offered to hand over", is an
+#: intention stated).
+_READY = {"willing", "ready", "prepared", "able", "eager", "keen", "position", "capable"}
+#: What may be, not what is: "a deal appeared possible".
+_POSSIBLE = {"possible", "conceivable", "feasible", "imaginable"}
 #: Stances of willingness that a clause's "for" or "to" phrase may hang beside.
 _WILLING = {"open", "ready", "willing", "prepared", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
@@ -190,8 +190,11 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     if _nobody_does(chain[0]):
         return True
     for n, token in enumerate(chain):
+        if n > 0 and chain[n - 1].dep_ == "conj" and _has_subject(chain[n - 1]):
+            break  # "the deal does not include …, and the Council lifted sanctions": a new clause
         if any(
-            c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod"))
+            (c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod")))
+            and not _not_only(c)
             for c in token.children
         ):
             return True
@@ -216,6 +219,17 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     noun, to = trigger.doc[trigger.i - 2], trigger.doc[trigger.i - 1]
     # "reticence to intervene", however the parser hangs the clause
     return to.lower_ == "to" and noun.lemma_.lower() in _UNWILLING_NOUNS
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+def _not_only(negator: Token) -> bool:
+    """Whether "not" only opens "not just / only … but": "not just condemning the violence but
+    threatening action" negates neither."""
+    following = negator.nbor(1) if negator.i + 1 < len(negator.doc) else None
+    return following is not None and following.lower_ in ("just", "only", "merely", "simply")
 
 
 def _negates(token: Token) -> bool:
@@ -283,6 +297,10 @@ def modality(trigger: Token) -> Modality:
             c.dep_ == "acomp" and c.lemma_.lower() in _WILLING for c in token.children
         ):
             return "hypothetical"  # "remains open for direct talks", the "for" on "remains"
+        if any(
+            c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _POSSIBLE for c in token.children
+        ):
+            return "hypothetical"  # "a deal still appeared possible"
         aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
         if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
             return "future"
