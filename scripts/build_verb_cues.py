@@ -55,7 +55,8 @@ FELT_OR_DESCRIBED = (
 #: What an account or a situation offers when it describes rather than proposes.
 _DESCRIBED = (
     "narrative", "view", "glimpse", "insight", "example", "explanation", "perspective",
-    "picture", "reminder", "lesson", "contrast", "clue", "window",
+    "picture", "reminder", "lesson", "contrast", "clue", "window", "remark", "comment",
+    "observation", "assessment", "opinion", "thought", "analysis",
 )  # fmt: skip
 #: Facts one recognises or accepts without recognising anyone.
 _FACTS = (
@@ -232,6 +233,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # LPG", "the price Kiev pays for its gas") is no new cooperation: these code through their
     # patterns only ("pay a visit", "pay tribute")
     **dict.fromkeys(("constitute", "import", "export", "pay"), (None, None)),
+    # "oversaw a civil war", "swept to victory", "instituted reforms", "drum up sympathy": no act
+    # on anyone
+    **dict.fromkeys(("oversee", "sweep", "institute", "drum_up"), (None, None)),
     # courts and officials deciding or managing matters: "the court will determine whether …",
     # "enough experience to handle the post"
     **dict.fromkeys(("determine", "handle"), (None, None)),
@@ -542,6 +546,19 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
     "settle": [("at", None, None)],  # "oil rose 24 cents to settle at $58": a price
+    "demand": [("explanation", "100", None)],  # "demanded an explanation" asks, accuses no one
+    # mobilising or organising protests is protesting ("mobilized the protests")
+    **{
+        verb: [(word, "140", None) for word in ("protest", "demonstration", "rally", "march")]
+        for verb in ("mobilize", "mobilise", "organize", "organise")
+    },
+    # instituting a state of emergency or a curfew represses; otherwise "institute" sets up
+    "institute": [
+        ("state of emergency", "1724", None),
+        ("emergency", "1724", None),
+        ("martial law", "1724", None),
+        ("curfew", "1723", None),
+    ],
     # laying an attack at someone's door accuses them ("attributed the bombing to Houthi rebels")
     **{
         verb: [(word, "112", None) for word in ATTRIBUTED_HARMS]

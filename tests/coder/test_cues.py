@@ -245,3 +245,21 @@ def test_paying_a_visit_is_still_a_visit():
 def test_cooperating_is_material_cooperation_and_settling_at_a_price_is_none():
     assert verb_cue("cooperate", ["with", "us"]).event == "COOPERATE"
     assert verb_cue("settle", ["at", "58.01", "barrel"]) is None
+
+
+@pytest.mark.parametrize(
+    ("verb", "following", "expected"),
+    [
+        ("demand", ["explanation"], "REQUEST"),
+        ("offer", ["pointed", "remark"], None),
+        ("drum", ["up", "sympathy"], None),
+        ("sweep", ["to", "victory"], None),
+        ("oversee", ["civil", "war"], None),
+        ("institute", ["state", "of", "emergency"], "COERCE"),
+        ("mobilize", ["protest"], "PROTEST"),
+        ("mobilize", ["troop"], "MOBILIZE"),
+    ],
+)
+def test_objects_that_change_or_empty_a_verbs_reading(verb, following, expected):
+    cue = verb_cue(verb, following)
+    assert (cue.event if cue else None) == expected
