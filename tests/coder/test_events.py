@@ -1541,3 +1541,26 @@ def test_a_verb_with_its_own_complement_does_not_take_the_next_ones_object():
         "REJECT",
     )
     assert [r.code for r in event.recipient] == ["IRQ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Officials said the tariffs President Reagan ordered on Japanese goods will stay.",
+         "SANCTION"),
+        ("It repeated a pledge Putin made when he visited Beijing.", "AGREE"),
+    ],
+)  # fmt: skip
+def test_a_relative_clauses_noun_is_the_object_of_its_past_deed(text, event_type):
+    assert event_type in [e.event for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The missiles Iran uses are old.",
+        "Trump, battling allegations his associates colluded with Russia, signed the bill.",
+    ],
+)
+def test_no_deed_is_read_from_a_habit_or_a_content_clause(text):
+    assert [e for e in events_of(text) if e.event in ("ASSAULT", "ACCUSE")] == []

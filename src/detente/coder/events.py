@@ -163,6 +163,8 @@ class SentenceCoder(ActorReader):
                 tokens.extend(_phrase(child))
             elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
                 tokens.append(child)  # "pull back forces", the particle parsed as an adverb
+        if _object_relative(verb):
+            tokens.append(verb.head)  # "the tariffs Reagan ordered": what was ordered
         tokens.sort(key=lambda t: t.i)
         return [
             t.lemma_.lower()
@@ -403,7 +405,7 @@ class SentenceCoder(ActorReader):
     @staticmethod
     def _object_nouns(verb: Token) -> list[Token]:
         """A verb's object nouns, looking through quantities: "some of the equipment"."""
-        out: list[Token] = []
+        out: list[Token] = [verb.head] if _object_relative(verb) else []
         for child in verb.children:
             if child.dep_ not in ("dobj", "attr"):
                 continue
@@ -821,6 +823,12 @@ _PROTESTING = frozenset(
 )  # fmt: skip
 #: Verbs of warning, whose clause may judge someone as verbs of saying do.
 _WARNING = frozenset({"warn", "caution"})
+#: Nouns whose clause says what they hold ("allegations his associates colluded with Russia").
+_CONTENT_NOUNS = frozenset(
+    {"allegation", "claim", "accusation", "charge", "report", "fact", "news", "suggestion",
+     "idea", "notion", "evidence", "sign", "belief", "assertion", "rumor", "rumour", "fear",
+     "hope", "view", "argument", "word", "impression", "assumption", "speculation"}
+)  # fmt: skip
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
@@ -1045,6 +1053,18 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _object_relative(verb: Token) -> bool:
+    """Whether a relative clause's noun is the object of its past deed: "the tariffs Reagan
+    ordered", "the sanctions Trump lifted" (not "the ship, which was sanctioned")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.tag_ not in ("VBD", "VBN"):
+        return False  # "the missiles Iran uses": what it has, not a deed
+    if verb.head.lemma_.lower() in _CONTENT_NOUNS:
+        return False  # "allegations his associates colluded": what is alleged, not an object
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return bool(subjects) and subjects[0].lower_ not in ("which", "that", "who") and not objects
 
 
 def _aim_of_act(token: Token, by_token: dict[int, Event]) -> Event | None:
