@@ -395,6 +395,9 @@ _MET_STANDARDS = (
 )  # fmt: skip
 
 # Patterns detente adds: lemma → [(following words, CAMEO code or None, PLOVER override)].
+#: What is asked or ruled, which ignoring rejects.
+IGNORED = ("resolution", "demand", "call", "request", "appeal", "warning", "ultimatum", "plea",
+           "order", "ruling", "deadline")  # fmt: skip
 #: Harms whose authorship, laid on someone, is an accusation.
 ATTRIBUTED_HARMS = (
     "attack", "bombing", "killing", "blast", "explosion", "assassination", "shooting", "strike",
@@ -509,10 +512,13 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],
     "push": [("for", "020", None), ("ahead", None, None), ("forward", None, None)],
-    # getting on well; appearing on the news, a record or the road
+    # getting on well; appearing on the news, a record or the road; taking to the streets
     "hit": [
-        (word, None, None)
-        for word in ("it off", "show", "airwave", "headline", "record", "trail", "road", "low")
+        *(
+            (word, None, None)
+            for word in ("it off", "show", "airwave", "headline", "record", "trail", "road", "low")
+        ),
+        ("street", "141", None),  # "the opposition hit the streets": a demonstration
     ],
     "take": [("part", None, None)],  # taking part is no agreement
     # ending a deadlock ends no talks ("helped end the impasse in the talks")
@@ -547,6 +553,10 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "escape": [("from", None, None)],
     "settle": [("at", None, None)],  # "oil rose 24 cents to settle at $58": a price
     "demand": [("explanation", "100", None)],  # "demanded an explanation" asks, accuses no one
+    # ignoring what is asked or ruled rejects it ("Iran ignored UN resolutions")
+    "ignore": [(word, "120", None) for word in IGNORED],
+    # vowing measures against someone threatens them ("vowed targeted measures against …")
+    **{verb: [("measure against", "130", None)] for verb in ("vow", "pledge", "promise")},
     # mobilising or organising protests is protesting ("mobilized the protests")
     **{
         verb: [(word, "140", None) for word in ("protest", "demonstration", "rally", "march")]

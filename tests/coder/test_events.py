@@ -1564,3 +1564,19 @@ def test_a_relative_clauses_noun_is_the_object_of_its_past_deed(text, event_type
 )
 def test_no_deed_is_read_from_a_habit_or_a_content_clause(text):
     assert [e for e in events_of(text) if e.event in ("ASSAULT", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        ("Obama will hold the Ukrainian government responsible for the violence.", "ACCUSE", "UKR"),
+        ("The Ukrainian opposition hit the streets against Yanukovych.", "PROTEST", "UKR"),
+        ("Iran ignored UN resolutions.", "REJECT", "UNO"),
+        ("Barroso vowed targeted measures against Ukraine.", "THREATEN", "UKR"),
+        ("Clashes between Ukrainian protesters and police left 26 dead.", "ASSAULT", "UKR"),
+    ],
+)
+def test_holding_responsible_streets_ignoring_measures_and_clashes(text, event_type, recipient):
+    (event,) = events_of(text)
+    assert event.event == event_type
+    assert [r.code for r in event.recipient] == [recipient]

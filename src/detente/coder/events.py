@@ -159,7 +159,9 @@ class SentenceCoder(ActorReader):
                 continue  # "according to a U.S. official" says who told, not what was done
             if child.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECT_VERBS:
                 continue  # "began shipping weapons": the shipping is the event, not the start
-            if child.i > verb.i and child.dep_ in _PATTERN_DEPS:
+            if child.i > verb.i and (
+                child.dep_ in _PATTERN_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ")
+            ):  # "will hold the government responsible", read as a small clause
                 tokens.extend(_phrase(child))
             elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
                 tokens.append(child)  # "pull back forces", the particle parsed as an adverb
@@ -465,6 +467,9 @@ class SentenceCoder(ActorReader):
             if go_between:  # "Klibi undertook mediation between Syria and Arafat"
                 return self._event(cue, noun, noun, go_between, parties)
             return self._event(cue, noun, noun, parties, [])  # "discussions between Moscow …"
+        if len(parties) > 1 and noun.lemma_.lower() in _FIGHTS:
+            # "clashes between protesters and police": one side against the other
+            return self._event(cue, noun, noun, parties[:1], parties[1:])
         actors = self._noun_actors(noun)
         patients: list[ActorRef] = []
         # "police denied its application": the police refuse the applicant, and the refusal is
@@ -829,6 +834,8 @@ _CONTENT_NOUNS = frozenset(
      "idea", "notion", "evidence", "sign", "belief", "assertion", "rumor", "rumour", "fear",
      "hope", "view", "argument", "word", "impression", "assumption", "speculation"}
 )  # fmt: skip
+#: Fights between two sides, which the text names together ("clashes between X and Y").
+_FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "confrontation", "firefight"})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
