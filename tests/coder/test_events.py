@@ -1580,3 +1580,20 @@ def test_holding_responsible_streets_ignoring_measures_and_clashes(text, event_t
     (event,) = events_of(text)
     assert event.event == event_type
     assert [r.code for r in event.recipient] == [recipient]
+
+
+def test_saying_what_someone_must_do_asks_them():
+    event = only("Kerry said the Ukrainian president must decide.", "REQUEST")
+    assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["USA"], ["UKR"])
+    assert not event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas believes that all of Palestine must be under Islamic control.",
+        "Putin said Russia must be careful.",
+    ],
+)
+def test_a_belief_or_ones_own_duty_asks_no_one(text):
+    assert [e for e in events_of(text) if e.event == "REQUEST"] == []

@@ -125,11 +125,39 @@ class SentenceCoder(ActorReader):
                 judged = self._judgement(token, taken) if saying or lemma in _WARNING else None
                 if judged is not None:
                     found.append((token, judged))
+        found.extend(self._demands_in_words(found))
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
         self.memory.remember([f.actor for f in self.mentions if f.actor is not None])
         return _merge_complements(found)
+
+    def _demands_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+        """Demands said as what someone must do, where what must be done codes no event of its
+        own ("Kerry said Yanukovych must decide"): the speaker asks the clause's subject."""
+        triggers = {token.i for token, _ in found}
+        out: list[tuple[Token, Event]] = []
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or lemma in _BELIEVING:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or not is_obligation(clause):
+                    continue
+                if any(t.i in triggers for t in clause.subtree):
+                    continue  # "said Russia must withdraw": the withdrawal is asked already
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                speakers = self.subject_of(verb)
+                asked = others(self.actors_at(subjects[0]), speakers) if subjects else []
+                if (
+                    speakers
+                    and asked
+                    and not any(_same_side(s, a) for s in speakers for a in asked)
+                ):
+                    demand = self._event(_DEMAND, verb, clause, speakers, asked)
+                    # "HK police should not be puppets": a demand, not a negated one
+                    out.append((verb, replace(demand, negated=False)))
+        return out
 
     def _remember_interlocutors(self, verb: Token) -> None:
         """Who told whom ("Kerry conveyed the message to Lavrov"), for a later "the two"."""
@@ -836,6 +864,10 @@ _CONTENT_NOUNS = frozenset(
 )  # fmt: skip
 #: Fights between two sides, which the text names together ("clashes between X and Y").
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "confrontation", "firefight"})
+#: Verbs of belief: what they hold must be is a view, not a demand on anyone.
+_BELIEVING = frozenset({"believe", "think", "feel", "hope", "expect", "fear", "doubt", "suspect"})
+#: A demand said as what someone must do.
+_DEMAND = cues.Cue("REQUEST", None, None, "100", "reading")
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack
