@@ -1597,3 +1597,12 @@ def test_saying_what_someone_must_do_asks_them():
 )
 def test_a_belief_or_ones_own_duty_asks_no_one(text):
     assert [e for e in events_of(text) if e.event == "REQUEST"] == []
+
+
+def test_another_sides_responsibility_to_act_is_a_demand():
+    event = only(
+        '"President Yanukovych has a particular responsibility to pull back government forces," '
+        "Cameron said.",
+        "REQUEST",
+    )
+    assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["GBR"], ["UKR"])

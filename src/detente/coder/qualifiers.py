@@ -140,11 +140,18 @@ _OBLIGING = {"must", "should", "ought"}
 
 
 def is_obligation(trigger: Token) -> bool:
-    """Whether the clause says the actor must do it ("the US must be ready to mediate")."""
+    """Whether the clause says the actor must do it ("the US must be ready to mediate",
+    "Yanukovych has a particular responsibility to pull back forces")."""
     for token in _governors(trigger):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _OBLIGING for c in token.children):
             return True
+        if token.dep_ == "acl" and token.head.lemma_.lower() in _DUTIES:
+            return True
     return False
+
+
+#: Nouns of what someone must do: "has a responsibility / duty / obligation to …".
+_DUTIES = {"responsibility", "duty", "obligation"}
 
 
 #: Words of opinion: what they govern is someone's hope or fear, not an event.
