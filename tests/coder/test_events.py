@@ -1601,8 +1601,8 @@ def test_a_belief_or_ones_own_duty_asks_no_one(text):
 
 def test_another_sides_responsibility_to_act_is_a_demand():
     event = only(
-        '"President Yanukovych has a particular responsibility to pull back government forces," '
-        "Cameron said.",
+        "\"Ukraine's president has a particular responsibility to pull back government forces,\" "
+        "the British foreign minister said.",
         "REQUEST",
     )
     assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["GBR"], ["UKR"])
