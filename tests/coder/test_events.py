@@ -1601,7 +1601,7 @@ def test_a_belief_or_ones_own_duty_asks_no_one(text):
 
 def test_another_sides_responsibility_to_act_is_a_demand():
     event = only(
-        "\"Ukraine's president has a particular responsibility to pull back government forces,\" "
+        '"Ukraine\'s president has a particular responsibility to pull back government forces," '
         "the British foreign minister said.",
         "REQUEST",
     )
