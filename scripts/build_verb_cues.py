@@ -897,6 +897,14 @@ NOUNS: dict[str, dict[str, Any]] = {
             "nuclear": ("155", "MOBILIZE", "weapons", "cbrn"),
         },
     ),
+    # "a secret missile launch": a weapons test; a product or campaign launch is none
+    "launch": noun(
+        None,
+        {
+            "missile": ("155", "MOBILIZE", "weapons", "military"),
+            "rocket": ("155", "MOBILIZE", "weapons", "military"),
+        },
+    ),
     # PROTEST
     "protest": noun(
         ("141", "PROTEST", "demo", None),

@@ -263,3 +263,8 @@ def test_cooperating_is_material_cooperation_and_settling_at_a_price_is_none():
 def test_objects_that_change_or_empty_a_verbs_reading(verb, following, expected):
     cue = verb_cue(verb, following)
     assert (cue.event if cue else None) == expected
+
+
+def test_a_missile_launch_is_a_weapons_test_and_other_launches_are_none():
+    assert noun_cue("launch", ["missile"]).event == "MOBILIZE"
+    assert noun_cue("launch", ["product"]) is None
