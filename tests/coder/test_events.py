@@ -1606,3 +1606,9 @@ def test_another_sides_responsibility_to_act_is_a_demand():
         "REQUEST",
     )
     assert ([a.code for a in event.actor], [r.code for r in event.recipient]) == (["GBR"], ["UKR"])
+
+
+def test_a_hyphenated_modifier_holds_no_pattern_word():
+    text = "Naftali Bennett heads the right-wing Israel Our Home party."
+    assert [e for e in events_of(text) if e.event == "CONCEDE"] == []
+    assert [e.event for e in events_of("Russia agreed to a cease-fire.")] == ["AGREE"]

@@ -199,7 +199,8 @@ class SentenceCoder(ActorReader):
         return [
             t.lemma_.lower()
             for t in tokens
-            if t.pos_ not in _SKIPPED_POS or t.dep_ in ("dobj", "dative")  # "called him on …"
+            if (t.pos_ not in _SKIPPED_POS or t.dep_ in ("dobj", "dative"))  # "called him on …"
+            and not _in_hyphenated_modifier(t)  # "the right-wing party" holds no "right"
         ][:_PATTERN_WORDS]
 
     def _verb_event(self, verb: Token, taken: set[int]) -> Event | None:
@@ -1092,6 +1093,17 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             ):
                 dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _in_hyphenated_modifier(token: Token) -> bool:
+    """Whether a word is part of a hyphenated modifier of a noun ("right-wing", "anti-war",
+    "long-range"), which describes that noun; a hyphenated noun ("cease-fire") is its own."""
+    doc, first, last = token.doc, token.i, token.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        last += 2
+    return first != last and doc[last].dep_ in ("amod", "compound", "nmod")
 
 
 def _object_relative(verb: Token) -> bool:
