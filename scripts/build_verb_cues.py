@@ -552,6 +552,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     **{verb: [("with", None, None)] for verb in ("grapple", "struggle")},
     "escape": [("from", None, None)],
     "settle": [("at", None, None)],  # "oil rose 24 cents to settle at $58": a price
+    "move": [("into position", "154", None)],  # troops moving into positions: a deployment
     "demand": [("explanation", "100", None)],  # "demanded an explanation" asks, accuses no one
     # ignoring what is asked or ruled rejects it ("Iran ignored UN resolutions")
     "ignore": [(word, "120", None) for word in IGNORED],

@@ -268,3 +268,8 @@ def test_objects_that_change_or_empty_a_verbs_reading(verb, following, expected)
 def test_a_missile_launch_is_a_weapons_test_and_other_launches_are_none():
     assert noun_cue("launch", ["missile"]).event == "MOBILIZE"
     assert noun_cue("launch", ["product"]) is None
+
+
+def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
+    assert verb_cue("move", ["into", "defensive", "position"]).event == "MOBILIZE"
+    assert verb_cue("move", ["into", "crimea"]).event == "COERCE"
