@@ -1612,3 +1612,12 @@ def test_a_hyphenated_modifier_holds_no_pattern_word():
     text = "Naftali Bennett heads the right-wing Israel Our Home party."
     assert [e for e in events_of(text) if e.event == "CONCEDE"] == []
     assert [e.event for e in events_of("Russia agreed to a cease-fire.")] == ["AGREE"]
+
+
+def test_an_agent_word_modifying_a_countrys_noun_is_that_countrys():
+    event = only(
+        "To calm trade relations with the U.S., Japan's top business group has urged "
+        "Tokyo to remove import restrictions.",
+        "REQUEST",
+    )
+    assert {a.code for a in event.actor} == {"JPN"}

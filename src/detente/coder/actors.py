@@ -404,6 +404,8 @@ class ActorReader:
         text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
         place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
+        if not place and head is not None and head.dep_ in ("compound", "amod"):
+            place = self._owner_country(head)  # "Japan's top business group"
         if not place and head is not None and found.sector in _FLEEING_SECTORS:
             place = self._fled_from(head)  # "refugees fleeing the civil war in Liberia"
         if place and place[0].code == "unknown" and _names_organisation(place[0]):
@@ -419,6 +421,21 @@ class ActorReader:
         if known is None or known.code == "unknown":
             return []
         return [ActorRef(text, known.code, found.sector, known.name, span)]
+
+    def _owner_country(self, modifier: Token) -> list[ActorRef]:
+        """The country that owns the noun an agent word modifies ("Japan's top business group":
+        the business is Japan's, not the last country the sentence named)."""
+        for sibling in modifier.head.children:
+            found = self.index.get(self._local(sibling))
+            if (
+                sibling is not modifier
+                and sibling.dep_ in ("poss", "amod", "compound")
+                and found is not None
+                and found.actor is not None
+                and is_country(found.actor.code)
+            ):
+                return [found.actor]
+        return []
 
     def _fled_from(self, people: Token) -> list[ActorRef]:
         """The country people flee ("refugees fleeing Syria", "fleeing the war in Liberia")."""
