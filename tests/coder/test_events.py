@@ -1621,3 +1621,15 @@ def test_an_agent_word_modifying_a_countrys_noun_is_that_countrys():
         "REQUEST",
     )
     assert {a.code for a in event.actor} == {"JPN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to Syrian state media, Turkish forces shelled Kobani.", "SYR"),
+        ("Turkish forces shelled Kobani, according to the Kurdish Red Crescent.", "NGO"),
+    ],
+)
+def test_according_to_names_the_source_of_an_event(text, source):
+    (event,) = events_of(text)
+    assert event.attribution is not None and event.attribution.code == source

@@ -297,6 +297,22 @@ class SentenceCoder(ActorReader):
         event = self._event(cue, trigger, end, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
 
+    def _source_of(self, trigger: Token) -> ActorRef | None:
+        """Who an "according to" phrase on the trigger's clause names as its source."""
+        token = trigger
+        for _ in range(6):
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in _SOURCE_WORDS:
+                    for to in prep.children:
+                        objects = [o for o in to.children if o.dep_ == "pobj"]
+                        named = [a for o in objects for a in self.actors_at(o)]
+                        if to.lower_ == "to" and named:
+                            return named[0]
+            if token.head == token:
+                break
+            token = token.head
+        return None
+
     def _judgement(self, verb: Token, taken: set[int]) -> Event | None:
         """An accusation said in a judgement rather than with a verb of blame ("Turkey said the
         French decision was unacceptable"): the speaker accuses whoever the clause judges."""
@@ -644,6 +660,8 @@ class SentenceCoder(ActorReader):
         if speaker_verb is not None:
             said_by = self.subject_of(speaker_verb)
             speaker = said_by[0] if said_by else None
+        if speaker is None:
+            speaker = self._source_of(trigger)  # "according to Syrian state media, …"
         governing_negation = (
             trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NEGATING_VERBS
         )
