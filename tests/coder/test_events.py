@@ -1633,3 +1633,12 @@ def test_an_agent_word_modifying_a_countrys_noun_is_that_countrys():
 def test_according_to_names_the_source_of_an_event(text, source):
     (event,) = events_of(text)
     assert event.attribution is not None and event.attribution.code == source
+
+
+def test_a_harsh_judgement_said_of_something_accuses_its_owner():
+    event = only(
+        '"This is a blatant violation of international law," the Turkish foreign minister said '
+        "of Israel's move.",
+        "ACCUSE",
+    )
+    assert [r.code for r in event.recipient] == ["ISR"]

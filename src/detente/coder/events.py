@@ -320,6 +320,15 @@ class SentenceCoder(ActorReader):
         if judged is None:
             return None
         subject, word = judged
+        about = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "about")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if subject.pos_ == "PRON" and about:  # '"This is a blatant violation," he said of
+            subject = about[0]  # Israel's move': the move is what is judged
         if subject.lemma_.lower() in _DONE_TO:
             return None  # "Nabil's murder is unacceptable": Nabil is the victim, not the accused
         actors = self.subject_of(verb)
