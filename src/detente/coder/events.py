@@ -34,10 +34,12 @@ from detente.coder.qualifiers import (
     NEGATING_VERBS,
     is_announced,
     is_forecast,
+    is_infinitive,
     is_intention_word,
     is_negated,
     is_obligation,
     is_opinion,
+    is_opinion_word,
     is_prospect,
     modality,
     speaking_verb,
@@ -122,7 +124,8 @@ class SentenceCoder(ActorReader):
                 if saying:
                     self._remember_interlocutors(token)
                 # "said the French decision was unacceptable", "warned that Iran is a threat"
-                judged = self._judgement(token, taken) if saying or lemma in _WARNING else None
+                warning = readings.is_warning(token)
+                judged = self._judgement(token, taken) if saying or warning else None
                 if judged is not None:
                     found.append((token, judged))
         found.extend(self._demands_in_words(found))
@@ -139,7 +142,7 @@ class SentenceCoder(ActorReader):
         out: list[tuple[Token, Event]] = []
         for verb in self.sent:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or lemma in _BELIEVING:
+            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or is_opinion_word(lemma):
                 continue
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or not is_obligation(clause):
@@ -882,8 +885,6 @@ _TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "wr
 _PROTESTING = frozenset(
     {"protest", "demonstration", "demonstrate", "march", "riot", "strike", "sit-in", "unrest"}
 )  # fmt: skip
-#: Verbs of warning, whose clause may judge someone as verbs of saying do.
-_WARNING = frozenset({"warn", "caution"})
 #: Nouns whose clause says what they hold ("allegations his associates colluded with Russia").
 _CONTENT_NOUNS = frozenset(
     {"allegation", "claim", "accusation", "charge", "report", "fact", "news", "suggestion",
@@ -892,8 +893,6 @@ _CONTENT_NOUNS = frozenset(
 )  # fmt: skip
 #: Fights between two sides, which the text names together ("clashes between X and Y").
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "confrontation", "firefight"})
-#: Verbs of belief: what they hold must be is a view, not a demand on anyone.
-_BELIEVING = frozenset({"believe", "think", "feel", "hope", "expect", "fear", "doubt", "suspect"})
 #: A demand said as what someone must do.
 _DEMAND = cues.Cue("REQUEST", None, None, "100", "reading")
 #: Quad classes of deeds (material cooperation and conflict), as against words.
@@ -1066,8 +1065,7 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
             dropped.add(token.i)  # "launched an offensive to break the siege": what it is for
             continue
         infinitive = token.dep_ == "xcomp" or (  # "have sworn to fight", parsed as an adverbial
-            token.dep_ == "advcl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            token.dep_ == "advcl" and is_infinitive(token)
         )
         # "carried out a raid, targeting IS commanders": one act, told twice
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
@@ -1149,7 +1147,7 @@ def _aim_of_act(token: Token, by_token: dict[int, Event]) -> Event | None:
     """The material act an infinitive on its object noun is the aim of ("launched an
     offensive to break the siege", "a deployment to deter Turkey"), if any."""
     noun = token.head
-    if token.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ != "acl" or not is_infinitive(token):
         return None
     act = by_token.get(noun.i) or (by_token.get(noun.head.i) if noun.dep_ == "dobj" else None)
     if act is None or ontology.quad_class(act.event) not in _MATERIAL:

@@ -161,6 +161,17 @@ _OPINING = {
 }  # fmt: skip
 
 
+def is_opinion_word(lemma: str) -> bool:
+    """Whether a word holds a view ("believes that all of Palestine must be …"), whose clause
+    is someone's hope, fear or belief rather than a demand or a deed."""
+    return lemma in _OPINING
+
+
+def is_infinitive(clause: Token) -> bool:
+    """Whether a clause is a "to" infinitive ("sent troops to fight", "a threat to cut")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def is_opinion(trigger: Token) -> bool:
     """Whether the trigger sits in what someone hopes, fears or expects ("said it hoped for
     more talks", "expressed pessimism over holding negotiations")."""
@@ -216,7 +227,7 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
         if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
     last = chain[-1]
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in last.children)
+    infinitive = is_infinitive(last)
     # "Islamabad's failure to crack down", "Iran's refusal to cooperate"
     refused = infinitive and last.head.lemma_.lower() in _UNWILLING_NOUNS
     if last.dep_ == "acl" and (_denied_intent(last.head) or refused):

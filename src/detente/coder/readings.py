@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from detente.coder import cues
 from detente.coder.actors import is_country
 from detente.coder.dictionary import ActorDictionary
+from detente.coder.qualifiers import is_infinitive
 from detente.coder.records import ActorRef
 
 #: Sectors of a state's own organs (None: the country as a whole).
@@ -459,9 +460,7 @@ def is_only_danger(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "poss":
             return False
-        if child.dep_ == "acl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
-        ):
+        if child.dep_ == "acl" and is_infinitive(child):
             return False
         if child.dep_ == "prep" and child.lower_ == "against":
             return False
