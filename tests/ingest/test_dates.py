@@ -11,6 +11,7 @@ from detente.ingest.dates import date_from_paragraphs, parse_date
         ("Sept. 15, 2014", "2014-09-15"),
         ("2014-09-26T10:00:00Z", "2014-09-26"),
         ("26/09/2014", "2014-09-26"),
+        ("31-MAR-1987 14:50:40.44", "1987-03-31"),
     ],
 )
 def test_full_dates(text, iso):

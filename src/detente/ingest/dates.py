@@ -25,6 +25,7 @@ _FORMS = (
     re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"),
     re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})"),
     re.compile(r"(?P<day>\d{1,2})/(?P<num>\d{1,2})/(?P<year>\d{4})"),  # day first, as most sites
+    re.compile(rf"(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>\d{{4}})"),  # "31-MAR-1987", as wires
 )
 _PUBLISHED = re.compile(
     r"^(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?\s*"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detente.errors import DetenteError
 from detente.ingest.clean import clean_text
@@ -13,7 +13,8 @@ from detente.ingest.document import Document, document_id
 from detente.ingest.language import detect_language
 from detente.ingest.problems import Problem, SkipInput
 from detente.ingest.readers import FieldNames, RawArticle, ReadOptions, choose_reader, get_reader
-from detente.ingest.sources import DEFAULT_MAX_BYTES, Input, describe_binary, expand
+from detente.ingest.sidecar import Sidecars
+from detente.ingest.sources import DEFAULT_MAX_BYTES, STDIN, Input, describe_binary, expand
 
 log = logging.getLogger("detente.ingest")
 
@@ -29,6 +30,9 @@ class Tally:
     warnings: int = 0
     problems: list[Problem] = field(default_factory=list)
 
+
+#: Readers of one article per file, which a sidecar beside the file may describe.
+_FILE_READERS = frozenset({"text", "html"})
 
 #: More replacement characters than this share of the text means it is not readable text.
 _MAX_REPLACED = 0.05
@@ -123,6 +127,7 @@ def _documents(
             tally.warnings += 1
         (on_problem or _log_problem)(problem)
 
+    sidecars = Sidecars(max_bytes, report)
     for name in expand(paths):
         tally.inputs += 1
         if on_input is not None:
@@ -139,10 +144,18 @@ def _documents(
                     hint="convert it to text first",
                 )
             reader = fmt or choose_reader(source)
+            beside = sidecars.lookup(name) if name != STDIN and reader in _FILE_READERS else None
             for item in get_reader(reader)(source, options):
                 if isinstance(item, Problem):
                     report(item)
                     continue
+                if beside is not None:  # the dataset's manifest dates a plain text file
+                    item = replace(
+                        item,
+                        date=item.date or beside.date,
+                        url=item.url or beside.url,
+                        source=item.source or beside.source,
+                    )
                 document = build_document(item, reader)
                 if isinstance(document, Problem):
                     report(document)

@@ -1,8 +1,9 @@
 """Find the inputs behind the paths a user gives, and read their bytes safely.
 
-Directories are walked recursively (hidden files skipped, sorted for a stable order), ``-`` is
-standard input, and a file is refused — not read — when it exceeds the size limit. Binary files
-(images, PDFs, archives, office documents) are recognised by their first bytes.
+Directories are walked recursively (hidden files, READMEs, licences and metadata sidecars
+skipped, sorted for a stable order), ``-`` is standard input, and a file is refused — not read —
+when it exceeds the size limit. Binary files (images, PDFs, archives, office documents) are
+recognised by their first bytes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from detente.ingest.problems import SkipInput
+from detente.ingest.sidecar import is_sidecar
 
 #: Default largest single input (a text or HTML file, a JSON line, a WARC record), in bytes.
 DEFAULT_MAX_BYTES = 50_000_000
@@ -46,10 +48,21 @@ def expand(paths: list[str]) -> Iterator[str]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 relative = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in relative):
+                hidden = any(part.startswith(".") for part in relative)
+                if child.is_file() and not hidden and not _about_the_files(child):
                     yield str(child)
         else:
             yield raw
+
+
+#: Names (before any extension) of a folder's own documentation, which is no article.
+_FOLDER_DOCS = frozenset({"readme", "license", "licence", "notice", "copying", "changelog"})
+
+
+def _about_the_files(path: Path) -> bool:
+    """Whether a file in a walked directory describes the others (a README, a licence, a
+    metadata sidecar) rather than being an article; named on its own, it is still read."""
+    return path.name.split(".")[0].lower() in _FOLDER_DOCS or is_sidecar(path)
 
 
 def megabytes(size: int) -> str:
