@@ -974,6 +974,26 @@ NOUNS: dict[str, dict[str, Any]] = {
     "condemnation": noun(("111", "ACCUSE", "disapprove", None)),
     "rebuke": noun(("111", "ACCUSE", "disapprove", None)),
     "objection": noun(("111", "ACCUSE", "disapprove", None)),
+    # "expressed outrage at the arrests", "voiced displeasure over …": disapproval said; mere
+    # concern or alarm is a pessimistic comment (CAMEO 012), a statement
+    **{
+        feeling: noun(
+            None,
+            verbs={
+                v: ("111", "ACCUSE", "disapprove", None)
+                for v in ("express", "voice", "register", "convey", "raise")
+            },
+        )
+        for feeling in (
+            "dismay",
+            "outrage",
+            "anger",
+            "indignation",
+            "displeasure",
+            "disapproval",
+            "consternation",
+        )
+    },
     "investigation": noun(("090", "ACCUSE", "investigate", None)),
     "probe": noun(("090", "ACCUSE", "investigate", None)),
     "inquiry": noun(("090", "ACCUSE", "investigate", None)),

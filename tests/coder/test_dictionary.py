@@ -248,3 +248,27 @@ def test_ngec_resolution_floor(actors, shared_data):
     assert scores["sector_n"] == 290
     assert scores["country"] >= 0.57
     assert scores["sector"] >= 0.35
+
+
+# --- surnames alone -----------------------------------------------------------------------------
+
+
+def test_a_surname_alone_names_the_one_namesake_in_office(actors):
+    ref = actors.office_holder("Reagan", date(1987, 4, 1))
+    assert ref is not None and (ref.code, ref.sector, ref.name) == ("USA", "GOV", "Ronald Reagan")
+
+
+@pytest.mark.parametrize(
+    ("surname", "when"),
+    [
+        ("Reagan", None),  # undated: no term to check
+        ("Reagan", date(2010, 1, 1)),  # long out of office
+        ("Smith", date(2000, 1, 1)),  # too common a name to say who
+    ],
+)
+def test_a_surname_alone_names_no_one_without_a_clear_office_holder(actors, surname, when):
+    assert actors.office_holder(surname, when) is None
+
+
+def test_a_person_before_any_office_is_of_its_country_in_no_role(actors):
+    assert resolved(actors, "Donald Trump", date(2016, 6, 1)) == ("USA", None, "Donald Trump")

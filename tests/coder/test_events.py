@@ -1559,7 +1559,7 @@ def test_a_relative_clauses_noun_is_the_object_of_its_past_deed(text, event_type
     "text",
     [
         "The missiles Iran uses are old.",
-        "Trump, battling allegations his associates colluded with Russia, signed the bill.",
+        "The senator, battling allegations his associates colluded with Russia, signed the bill.",
     ],
 )
 def test_no_deed_is_read_from_a_habit_or_a_content_clause(text):
@@ -1642,3 +1642,55 @@ def test_a_harsh_judgement_said_of_something_accuses_its_owner():
         "ACCUSE",
     )
     assert [r.code for r in event.recipient] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Belgian Prime Minister Charles Michel called Israel's response unacceptable.", ["ISR"]),
+        ("The minister said the violence by Israel was shocking.", ["ISR"]),
+        ("Iran said the attack was a big mistake by the United States.", ["USA"]),
+    ],
+)
+def test_a_harsh_judgement_accuses_whose_deed_it_judges(text, accused):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == accused
+
+
+def test_a_judging_participle_is_criticism_beside_the_main_demand():
+    events = events_of(
+        "Calling Israel's response completely unacceptable, the British prime minister urged "
+        "Egypt to mediate."
+    )
+    accusations = [e for e in events if e.event == "ACCUSE"]
+    assert [r.code for e in accusations for r in e.recipient] == ["ISR"]
+    assert [e for e in events if e.event == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia expressed outrage over the strikes by Israel.",
+        "Russia voiced displeasure at Israel's strikes.",
+    ],
+)
+def test_voicing_outrage_at_a_deed_accuses_whoever_did_it(text):
+    event = only(text, "ACCUSE")
+    assert [a.code for a in event.actor] == ["RUS"]
+    assert [r.code for r in event.recipient] == ["ISR"]
+
+
+def test_expressing_concern_is_a_statement_not_an_accusation():
+    events = events_of("Russia expressed concern about Israel's strikes.")
+    assert not [e for e in events if e.event == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu is battling allegations of corruption.",
+        "The minister has been fighting charges of bribery for years.",
+    ],
+)
+def test_battling_allegations_is_no_fight_and_accuses_no_one_unnamed(text):
+    assert [e for e in events_of(text) if e.event in ("ASSAULT", "ACCUSE")] == []

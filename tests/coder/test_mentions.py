@@ -192,3 +192,20 @@ def test_a_known_group_named_as_a_party_or_movement_is_that_group(nlp, text, nam
     sent = next(nlp(text).sents)
     actors = [f.actor for f in find_mentions(sent, None) if f.actor is not None]
     assert [(a.code, a.name) for a in actors] == [("PSE", name)]
+
+
+def test_a_surname_alone_is_the_namesake_then_in_office(nlp):
+    sent = next(nlp("Reagan criticised the Japanese trade practices.").sents)
+    found = [f.actor for f in find_mentions(sent, date(1987, 4, 1)) if f.actor]
+    assert [(a.text, a.code, a.sector) for a in found][:1] == [("Reagan", "USA", "GOV")]
+
+
+def test_a_surname_alone_after_someone_else_of_that_name_is_that_person(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in ("The activist Zoltan Reagan spoke.", "Reagan criticised the police.")
+    )
+    find_mentions(first, date(1987, 4, 1), titled)
+    found = [f.actor for f in find_mentions(later, date(1987, 4, 1), titled) if f.actor]
+    assert [(a.text, a.code) for a in found] == [("Reagan", "unknown")]

@@ -41,6 +41,10 @@ SECTOR_NAMES = {
     "PRE": "former government", "UNK": "unidentified actors",
 }  # fmt: skip
 
+#: A surname alone names an office holder only when the dictionary has at most this many
+#: people of that name ("Bush": George Bush, George W. Bush and one other).
+_MAX_NAMESAKES = 3
+
 #: Words a capitalised name may keep in lower case ("Islamic State of Iraq and the Levant").
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "al", "el", "de", "la", "le", "for", "in", "-"})
 
@@ -141,10 +145,17 @@ class ActorDictionary:
             self._kinds = kinds
         return self._kinds.get(name)
 
-    def entry(self, actor: int, when: date | None) -> ActorEntry | None:
-        """One actor as of ``when``, or None when it held no role then."""
+    def entry(
+        self, actor: int, when: date | None, before_office: bool = False
+    ) -> ActorEntry | None:
+        """One actor as of ``when``, or None when it held no role then; a person the text names
+        by a dictionary phrase is of his country even before his first role."""
         name, kind, roles = self.actors[actor]
         role = _role(roles, when)
+        if role is None and kind == "person" and roles and before_office:
+            # before any office ("Donald Trump" in 2016): of the country, in no role yet
+            first = min(roles, key=lambda r: r[2] or "")
+            return ActorEntry(first[0], None, name, kind)
         if role is None:
             return None
         code, sector = role[0], role[1]
@@ -184,7 +195,7 @@ class ActorDictionary:
             if tuple(folded[i:end]) != tokens or not self._written_right(words[i:end], mode):
                 continue
             for actor in ids:
-                entry = self.entry(actor, when)
+                entry = self.entry(actor, when, before_office=True)
                 if entry is not None:
                     return i, end, entry
         return None
@@ -212,6 +223,42 @@ class ActorDictionary:
             sector = agents[-1].sector if agents else place.sector
             return ActorRef(phrase, place.code, sector, self._name(place, sector))
         return None
+
+    def office_holder(self, surname: str, when: date | None) -> ActorRef | None:
+        """A lone surname ("Reagan" in 1987) as the person of that surname who held an office on
+        the date, when every such person held the same one; None without a date or for a
+        common name, since an elite's standing or a finished term says nothing of who a bare
+        surname means."""
+        namesakes = self._surnames().get(fold(surname), ())
+        if when is None or len(namesakes) > _MAX_NAMESAKES:
+            return None  # "Smith", "Khan": too common a name to say who is meant
+        day = when.isoformat()
+        held: list[tuple[str, str | None, str]] = []
+        for actor in namesakes:
+            name, _, roles = self.actors[actor]
+            held += [
+                (code, sector, name)
+                for code, sector, start, end in roles
+                if sector not in (None, "ELI", "PRE")
+                and start
+                and start <= day
+                and (end is None or day <= end)
+            ]
+        if not held or len({(code, sector) for code, sector, _ in held}) > 1:
+            return None
+        code, sector, name = held[0]
+        return ActorRef(surname, code, sector, name)
+
+    def _surnames(self) -> dict[str, list[int]]:
+        """People by the last word of their name ("reagan" → Ronald Reagan)."""
+        if not hasattr(self, "_by_surname"):
+            by_surname: dict[str, list[int]] = defaultdict(list)
+            for actor, (name, kind, _) in enumerate(self.actors):
+                words = name.replace('"', " ").split()
+                if kind == "person" and len(words) > 1:
+                    by_surname[fold(words[-1])].append(actor)
+            self._by_surname = dict(by_surname)
+        return self._by_surname
 
     def name_of(self, entry: ActorEntry) -> str:
         """The canonical name of a matched actor: a country's common name ("United States",

@@ -55,6 +55,8 @@ _UNDERGOING = frozenset(
      "undergo", "receive", "get", "witness", "see", "expect", "await", "resist", "repel",
      "win", "earn", "garner", "draw", "attract", "enjoy"}
 )  # fmt: skip
+#: Verbs of contesting what one is accused of ("battling allegations", "fighting charges").
+_CONTESTING = frozenset({"battle", "fight", "combat", "contest", "weather", "fend"})
 #: Verbs that speak about an event named as their object, not do it: "characterized the attack
 #: as a violation", "investigated the bombing".
 _JUDGING = frozenset(
@@ -220,6 +222,8 @@ class SentenceCoder(ActorReader):
             return None  # "said", "told"; but "refuted the comments" is an accusation
         if any(readings.is_press_query(obj) for obj in _objects(verb)):
             return None  # "declined a request for comment": a reporter's question
+        if lemma in _CONTESTING and any(_is_accusation(obj) for obj in _objects(verb)):
+            return None  # "battling allegations": no fight; the accusation is the event
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
         described = cue is None and cues.says_nothing(lemma, following)
@@ -276,6 +280,8 @@ class SentenceCoder(ActorReader):
         if not recipients and bare:  # "donated and delivered goods to Iraq": shared objects
             joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             recipients = self.objects_of(joined[0], actors) if joined else []
+        if not recipients and end is not verb and cue.mode == "disapprove":
+            recipients = others(self._whose_deed(verb, end), actors)  # "concern over …"
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
         if lemma in ASCRIBING and cue.event == "ACCUSE":  # "attributed the Salisbury
@@ -299,6 +305,28 @@ class SentenceCoder(ActorReader):
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         event = self._event(cue, trigger, end, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
+
+    def _whose_deed(self, verb: Token, feeling: Token) -> list[ActorRef]:
+        """Who did what a disapproval is about: "concern over Israel's strikes", "alarm at the
+        arrests by China" (the "by" often hung on the active verb, where it names no agent)."""
+        owners: list[Token] = []
+        for head in (verb, feeling):
+            for prep in head.children:
+                if prep.dep_ != "prep":
+                    continue
+                if prep.lower_ == "by" and head is verb:
+                    owners += [o for o in prep.children if o.dep_ == "pobj"]
+                if prep.lower_ in _ABOUT:
+                    for deed in (o for o in prep.children if o.dep_ == "pobj"):
+                        owners += [c for c in deed.children if c.dep_ == "poss"]
+                        owners += [
+                            o
+                            for by in deed.children
+                            if by.dep_ == "prep" and by.lower_ == "by"
+                            for o in by.children
+                            if o.dep_ == "pobj"
+                        ]
+        return distinct([a for t in owners for a in self.actors_at(t)])
 
     def _source_of(self, trigger: Token) -> ActorRef | None:
         """Who an "according to" phrase on the trigger's clause names as its source."""
@@ -336,6 +364,14 @@ class SentenceCoder(ActorReader):
             return None  # "Nabil's murder is unacceptable": Nabil is the victim, not the accused
         actors = self.subject_of(verb)
         named = [c for c in subject.children if c.dep_ in _JUDGED_OWNERS]
+        named += [  # "Monday's violence by Israel was shocking", "a big mistake by Reagan"
+            o
+            for t in (subject, word)
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         if self._local(subject) in self.index:  # "the United States", not "the situation in …"
             named.insert(0, subject)
         accused = others(distinct([a for t in named for a in self.actors_at(t)]), actors)
@@ -548,9 +584,13 @@ class SentenceCoder(ActorReader):
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
-        undergoing = governor is not None and governor.lemma_.lower() in _UNDERGOING
+        undergoing = governor is not None and (
+            governor.lemma_.lower() in _UNDERGOING
+            or (cue.event == "ACCUSE" and governor.lemma_.lower() in _CONTESTING)
+        )  # "battling allegations": the accused, not the accuser
         if undergoing and governor is not None:  # "Tunisia is facing terrorist attacks"
             patients.extend(self.subject_of(governor))
+            actors = [a for a in actors if a not in patients]
             if not actors:  # "won praise from Congress": Congress praises; but "faced attacks
                 # in Sousse" says where, not who attacked
                 sources = {"from", "by", "of"} | (
@@ -878,6 +918,8 @@ _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
 _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", "face"})
 #: Words by which a judged subject names whose it is ("Israel's move", "the French decision"),
 #: unlike a place ("the situation in Mosul").
+#: Prepositions that say what a feeling is about ("concern over", "alarm at").
+_ABOUT = frozenset({"at", "over", "about", "regarding", "with"})
 _JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Verbs that tell of something, whose object noun is what they tell of, not what they do.
 _TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "write", "tweet"})
@@ -1074,8 +1116,9 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         if outer is None or head.i in dropped:
             continue
         intending = infinitive and is_intention_word(head.lemma_.lower())
-        if outer.event == "REQUEST" and event.event != "REQUEST":
-            # "demanded that the US cancel plans": the demand is the event, addressed to the US
+        if outer.event == "REQUEST" and event.event != "REQUEST" and not participle:
+            # "demanded that the US cancel plans": the demand is the event, addressed to the US;
+            # "Calling the violence unacceptable, Cameron urged …" criticises besides
             merged[head.i] = _asking(outer, event)
             dropped.add(token.i)
             continue
@@ -1224,6 +1267,14 @@ def _phrase(token: Token) -> list[Token]:
 _CURRENCIES = frozenset(
     {"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "rupee", "krone", "franc"}
 )
+
+
+def _is_accusation(noun: Token) -> bool:
+    """Whether a noun names what someone is accused of ("allegations", "charges")."""
+    cue = cues.noun_cue(noun.lemma_.lower(), [])
+    return noun.lemma_.lower() in ("charge", "indictment") or (
+        cue is not None and cue.event == "ACCUSE"
+    )
 
 
 def _is_money(token: Token) -> bool:

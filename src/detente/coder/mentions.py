@@ -308,6 +308,8 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
                 resolved = group
         if resolved is None:  # the first name must agree, so "Chelsea Clinton" stays unknown
             resolved = MisspeltNames.load().resolve([t.text for t in sent[start:end]], when)
+        if resolved is None and end - start == 1 and _surname(text) not in titled:
+            resolved = dictionary.office_holder(_surname(text), when)  # "Reagan" in 1987
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
             person = dictionary.kind_of(resolved.name) == "person"
@@ -318,11 +320,14 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             ref = _ref(sent, *span, *titled[key], _full_name(key, titled))
         else:
             ref = _ref(sent, *span, "unknown", None, text)
+            if end - start > 1 and sent[end - 1].is_title:  # "Agnes Chow": a later "Chow" is
+                titled.setdefault(sent[end - 1].text, ("unknown", None))  # her, no namesake
         found.append(Found(*span, ref))
         covered.update(range(*span))
     for token in sent:  # "Mandelblit accused …": a remembered name the tagger took for a noun
         i = token.i - sent.start
-        if i not in covered and token.text in titled and token.text[:1].isupper():
+        known = token.text in titled and titled[token.text][0] != "unknown"
+        if i not in covered and known and token.text[:1].isupper():
             ref = _ref(sent, i, i + 1, *titled[token.text], _full_name(token.text, titled))
             found.append(Found(i, i + 1, ref))
     return sorted(found, key=lambda f: f.start)

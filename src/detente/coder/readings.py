@@ -424,7 +424,9 @@ _HARSH = frozenset(
      "blackmail", "piracy", "theft", "coup", "invasion", "occupation", "war", "insult",
      "humiliation", "failure", "fiasco", "travesty", "assault", "abuse", "atrocity", "scandal",
      "nonsense", "propaganda", "witch", "hunt", "persecution", "cowardly", "barbaric",
-     "threat", "danger", "menace"}
+     "threat", "danger", "menace", "shocking", "appalling", "deplorable", "despicable",
+     "abhorrent", "heinous", "unjustified", "unjustifiable", "indefensible", "inexcusable",
+     "intolerable", "unconscionable", "oppressive", "undemocratic"}
 )  # fmt: skip
 
 
@@ -438,6 +440,13 @@ def judges_harshly(verb: Token) -> bool:
     ]
     judgements += [  # "as a sham", "as reckless"
         o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+    ]
+    judgements += [  # "called Israel's response unacceptable", the adjective read as a modifier
+        a
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for a in o.children
+        if a.dep_ == "amod" and a.i > o.i
     ]
     return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
 
