@@ -1694,3 +1694,59 @@ def test_expressing_concern_is_a_statement_not_an_accusation():
 )
 def test_battling_allegations_is_no_fight_and_accuses_no_one_unnamed(text):
     assert [e for e in events_of(text) if e.event in ("ASSAULT", "ACCUSE")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("China called for the United States to stop interfering.", ["USA"]),
+        ("China demanded that Japan apologise.", ["JPN"]),
+    ],
+)
+def test_calling_for_someone_to_act_is_a_request_to_them(text, asked):
+    event = only(text, "REQUEST")
+    assert [r.code for r in event.recipient] == asked
+    assert not [e for e in events_of(text) if e.mode == "phone"]
+
+
+def test_a_request_asks_nothing_of_a_clause_that_only_says_when():
+    events = events_of("Egypt called for new talks after Israel withdrew its envoy.")
+    assert all("ISR" not in [r.code for r in e.recipient] for e in events if e.event == "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ('"Iran has to abide by U.N. resolutions," the German foreign minister said.', ["IRN"]),
+        ("The German foreign minister said Russia needs to withdraw its troops.", ["RUS"]),
+    ],
+)
+def test_saying_another_has_or_needs_to_act_is_a_demand_on_it(text, asked):
+    event = only(text, "REQUEST")
+    assert [a.code for a in event.actor] == ["DEU"]
+    assert [r.code for r in event.recipient] == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The German foreign minister said the court will decide whether Russia has to pay.",
+        "The German foreign minister said Russia may have to pay.",
+        "The German foreign minister said Russian firms need to know the rules.",
+        "The German foreign minister said Russia had to pay in 1990.",
+    ],
+)
+def test_a_question_possibility_or_past_need_is_no_demand(text):
+    assert [e for e in events_of(text) if e.event == "REQUEST"] == []
+
+
+def test_responding_with_an_airstrike_is_the_airstrike_on_the_place():
+    event = only("India responded with an airstrike inside Pakistan.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["IND"]
+    assert [r.code for r in event.recipient] == ["PAK"]
+
+
+def test_people_killed_in_clashes_with_soldiers_were_attacked_by_them():
+    event = only("Two Palestinians were killed in clashes with Israeli soldiers.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["ISR"]
+    assert [r.code for r in event.recipient] == ["PSE"]

@@ -118,7 +118,9 @@ class SentenceCoder(ActorReader):
                 found.append((token, event))
                 taken.add(token.i)
                 named = [r for r in event.recipient if not r.implied]
-                if event.actor and named and not event.negated:
+                told = token.pos_ == "NOUN" and ontology.quad_class(event.event) in _MATERIAL
+                if event.actor and named and not event.negated and not told:
+                    # "the two" are parties acting on each other, not "the assault in Syria"
                     self.memory.pair = (event.actor[0], named[0])
             elif token.pos_ == "VERB":
                 lemma = token.lemma_.lower()
@@ -198,6 +200,10 @@ class SentenceCoder(ActorReader):
                 tokens.extend(_phrase(child))
             elif child.i == verb.i + 1 and child.dep_ == "advmod" and child.lower_ in _PARTICLES:
                 tokens.append(child)  # "pull back forces", the particle parsed as an adverb
+            elif child.dep_ in ("advcl", "ccomp", "xcomp"):  # "called for the US to stop",
+                tokens.extend(  # the "for" read as the clause's complementizer
+                    m for m in child.children if m.dep_ == "mark" and m.i == verb.i + 1
+                )
         if _object_relative(verb):
             tokens.append(verb.head)  # "the tariffs Reagan ordered": what was ordered
         tokens.sort(key=lambda t: t.i)
@@ -280,6 +286,8 @@ class SentenceCoder(ActorReader):
         if not recipients and bare:  # "donated and delivered goods to Iraq": shared objects
             joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             recipients = self.objects_of(joined[0], actors) if joined else []
+        if not recipients and cue.event == "REQUEST":  # "called for the US to stop …",
+            recipients = others(self._asked(verb), actors)  # "demanded that Japan apologise"
         if not recipients and end is not verb and cue.mode == "disapprove":
             recipients = others(self._whose_deed(verb, end), actors)  # "concern over …"
         if not recipients:
@@ -305,6 +313,23 @@ class SentenceCoder(ActorReader):
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         event = self._event(cue, trigger, end, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
+
+    def _asked(self, verb: Token) -> list[ActorRef]:
+        """Whom a request's clause names as the one to act ("for the US to stop")."""
+        clauses = [
+            c
+            for c in verb.children
+            if c.i > verb.i
+            and (
+                c.dep_ == "ccomp"
+                or (
+                    c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                )
+            )
+        ]
+        subjects = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+        return distinct([a for s in subjects[:1] for a in self.actors_at(s)])
 
     def _whose_deed(self, verb: Token, feeling: Token) -> list[ActorRef]:
         """Who did what a disapproval is about: "concern over Israel's strikes", "alarm at the
@@ -564,6 +589,9 @@ class SentenceCoder(ActorReader):
             # "clashes between protesters and police": one side against the other
             return self._event(cue, noun, noun, parties[:1], parties[1:])
         actors = self._noun_actors(noun)
+        fallen = self._fallen_fighting(noun, governor)
+        if not actors and fallen:  # "were killed in clashes with Israeli soldiers"
+            return self._event(cue, noun, noun, fallen[0], fallen[1])
         patients: list[ActorRef] = []
         # "police denied its application": the police refuse the applicant, and the refusal is
         # the event, not a negated application
@@ -631,6 +659,8 @@ class SentenceCoder(ActorReader):
             for a in self._prep_objects(child)
         ]
         recipients = others(distinct(patients + recipients), actors)
+        if not recipients and ontology.quad_class(cue.event) in _MATERIAL:
+            recipients = others(self._place_of(noun), actors)  # "an airstrike inside Pakistan"
         trigger = governor if paired and governor is not None else noun
         event = self._event(cue, trigger, noun, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
@@ -647,6 +677,24 @@ class SentenceCoder(ActorReader):
         if not places or not travellers or any(p in travellers for p in places):
             return actors, patients
         return travellers, [*patients, *places]
+
+    def _fallen_fighting(
+        self, fight: Token, governor: Token | None
+    ) -> tuple[list[ActorRef], list[ActorRef]] | None:
+        """Who fought whom when people "were killed in clashes with X": X against them."""
+        if fight.lemma_.lower() not in _FIGHTS or governor is None:
+            return None
+        if not any(c.dep_ == "auxpass" for c in governor.children):
+            return None
+        opponents = [
+            a
+            for p in fight.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for a in self._prep_objects(p)
+        ]
+        fallen = [a for c in governor.children if c.dep_ == "nsubjpass" for a in self.actors_at(c)]
+        fallen = others(fallen, opponents)
+        return (opponents, fallen) if opponents and fallen else None
 
     def _between(self, noun: Token) -> list[ActorRef]:
         """The parties of a noun's "between X and Y" phrase."""
@@ -934,6 +982,8 @@ _CONTENT_NOUNS = frozenset(
      "hope", "view", "argument", "word", "impression", "assumption", "speculation"}
 )  # fmt: skip
 #: Fights between two sides, which the text names together ("clashes between X and Y").
+#: Verbs of answering in kind: "responded with an airstrike" is the airstrike.
+_RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "confrontation", "firefight"})
 #: A demand said as what someone must do.
 _DEMAND = cues.Cue("REQUEST", None, None, "100", "reading")
@@ -1301,7 +1351,10 @@ def _governing_verb_token(noun: Token) -> Token | None:
     if (
         noun.dep_ == "pobj"
         and prep.dep_ == "prep"
-        and prep.lower_ in ("on", "in", "into", "for")
+        and (
+            prep.lower_ in ("on", "in", "into", "for")
+            or (prep.lower_ == "with" and prep.head.lemma_.lower() in _RESPONDING)
+        )
         and prep.head.pos_ in ("VERB", "AUX")
         and prep.i > prep.head.i
     ):

@@ -147,7 +147,32 @@ def is_obligation(trigger: Token) -> bool:
             return True
         if token.dep_ == "acl" and token.head.lemma_.lower() in _DUTIES:
             return True
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+            return False  # "whether Netanyahu has to resign": a question
+        if _present_need(token):
+            return True
     return False
+
+
+#: Verbs of necessity before a "to" infinitive: "has to", "needs to".
+_NEEDING = {"have", "need"}
+#: Modals that make a necessity a possibility: "may have to".
+_HEDGING = {"may", "might", "could", "would", "will"}
+#: What one needs to know or see is advice to oneself, no demand: "need to know that …".
+_MINDING = {"know", "understand", "learn", "see", "realize", "realise", "remember", "think"}
+
+
+def _present_need(verb: Token) -> bool:
+    """Whether the verb says someone has or needs to do something now ("Iran has to abide",
+    "Obama needs to act"), not that they had to, may have to, or need to know."""
+    if verb.lemma_.lower() not in _NEEDING or verb.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _HEDGING for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "xcomp" and is_infinitive(c) and c.lemma_.lower() not in _MINDING
+        for c in verb.children
+    )
 
 
 #: Nouns of what someone must do: "has a responsibility / duty / obligation to …".
