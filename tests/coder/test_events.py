@@ -1750,3 +1750,14 @@ def test_people_killed_in_clashes_with_soldiers_were_attacked_by_them():
     event = only("Two Palestinians were killed in clashes with Israeli soldiers.", "ASSAULT")
     assert [a.code for a in event.actor] == ["ISR"]
     assert [r.code for r in event.recipient] == ["PSE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 87% of Jewish voters in Israel supported the Likud party.",
+        "Investors in Japan cheered the trade agreement with the United States.",
+    ],
+)
+def test_what_voters_or_investors_back_is_no_political_event(text):
+    assert [e for e in events_of(text) if e.event in ("SUPPORT", "AGREE")] == []

@@ -114,6 +114,8 @@ class SentenceCoder(ActorReader):
                 event = None  # "hoped for more talks": a hope, not talks
             if event is not None and _private_visit(event):
                 event = None  # "people visiting Hong Kong": travel, not diplomacy
+            if event is not None and _by_onlookers(event):
+                event = None  # "Jewish voters supported …", "investors cheered …"
             if event is not None:
                 found.append((token, event))
                 taken.add(token.i)
@@ -1019,6 +1021,25 @@ def _private_visit(event: Event) -> bool:
         and event.mode == "visit"
         and all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor)
     )
+
+
+#: People who vote, trade or comment in the mass: what they back or cheer is a ballot, a
+#: market move or an opinion, not an act between political actors.
+_ONLOOKERS = frozenset(
+    {"voter", "electorate", "investor", "trader", "shareholder", "consumer", "commentator",
+     "pundit", "pollster", "analyst", "economist"}
+)  # fmt: skip
+
+
+def _by_onlookers(event: Event) -> bool:
+    """Whether every actor of the event is a crowd of voters, investors or commentators."""
+    return bool(event.actor) and all(
+        a.text.strip() and _singular(a.text.split()[-1].lower()) in _ONLOOKERS for a in event.actor
+    )
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _plain_protest(event: Event) -> bool:
