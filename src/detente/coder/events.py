@@ -1023,16 +1023,15 @@ def _private_visit(event: Event) -> bool:
     )
 
 
-#: People who vote, trade or comment in the mass: what they back or cheer is a ballot, a
-#: market move or an opinion, not an act between political actors.
+#: People who vote or trade in the mass: what they back or cheer is a ballot or a market
+#: move, not an act between political actors.
 _ONLOOKERS = frozenset(
-    {"voter", "electorate", "investor", "trader", "shareholder", "consumer", "commentator",
-     "pundit", "pollster", "analyst", "economist"}
+    {"voter", "electorate", "investor", "trader", "shareholder", "consumer"}
 )  # fmt: skip
 
 
 def _by_onlookers(event: Event) -> bool:
-    """Whether every actor of the event is a crowd of voters, investors or commentators."""
+    """Whether every actor of the event is a crowd of voters or investors."""
     return bool(event.actor) and all(
         a.text.strip() and _singular(a.text.split()[-1].lower()) in _ONLOOKERS for a in event.actor
     )
