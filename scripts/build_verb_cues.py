@@ -444,6 +444,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((f"closure {post}", "161", None) for post in ("consulate", "embassy", "mission")),
     ],
     "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
+    # fighting for something (democracy, survival) is striving; PETRARCH's "(FOR)" in the block
+    # these verbs share is "attacked X for …", criticism
+    **{_verb: [("for", None, None)] for _verb in ("fight", "struggle", "battle", "wrestle")},
     # Releasing a statement or a report, or demonstrating resolve, is no event of its own.
     "release": [(_thing, None, None) for _thing in DOCUMENTS],
     "issue": [(_thing, None, None) for _thing in DOCUMENTS],

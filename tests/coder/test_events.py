@@ -1761,3 +1761,21 @@ def test_people_killed_in_clashes_with_soldiers_were_attacked_by_them():
 )
 def test_what_voters_or_investors_back_is_no_political_event(text):
     assert [e for e in events_of(text) if e.event in ("SUPPORT", "AGREE")] == []
+
+
+def test_an_infinitive_after_its_with_a_curly_apostrophe_is_no_ones():
+    events = events_of("French commentators criticized Iran. It’s a crime to encourage murder.")
+    assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_a_negation_with_a_curly_apostrophe_negates():
+    event = only("Iran didn’t attack Iraq.", "ASSAULT")
+    assert event.negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Netanyahu fights for his political survival.", "Protesters in Sudan fight for democracy."],
+)
+def test_fighting_for_something_is_striving_not_an_accusation(text):
+    assert [e for e in events_of(text) if e.event == "ACCUSE"] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.coder.nlp import parser
+from detente.coder.nlp import parse, parser
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,17 @@ from detente.coder.nlp import parser
 def test_verbs_keep_their_silent_e(text, word, lemma):
     (token,) = [t for t in parser()(text) if t.text == word]
     assert token.lemma_ == lemma
+
+
+def test_a_typographic_apostrophe_is_read_as_a_plain_one_and_kept():
+    text = "It’s a crime, and Iran didn’t attack."
+    (doc,) = parse([text])
+    assert doc.text == text
+    contraction = next(t for t in doc if t.text == "’s")
+    assert contraction.lemma_ == "be"
+    assert next(t for t in doc if t.text == "n’t").dep_ == "neg"
+
+
+def test_plain_text_is_parsed_as_it_is():
+    (doc,) = parse(["Russia visited Syria."])
+    assert [t.dep_ for t in doc][:2] == ["nsubj", "ROOT"]

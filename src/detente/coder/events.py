@@ -556,6 +556,8 @@ class SentenceCoder(ActorReader):
             first = first.head  # "need Syrian and UN approval"
         if first.dep_ == "dobj" and first.head.lemma_.lower() in _WANTING:
             return None  # "awaited approval by the government": an approval yet to come
+        if _striven_for(first):
+            return None  # "fighting for the protesters' demands": a goal, not an event
         of_objects = [
             obj
             for prep in noun.children
@@ -1337,6 +1339,15 @@ def _phrase(token: Token) -> list[Token]:
 _CURRENCIES = frozenset(
     {"dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble", "rupee", "krone", "franc"}
 )
+
+
+def _striven_for(noun: Token) -> bool:
+    """Whether a noun is what a verb whose "for" phrase codes nothing strives for ("fight
+    for", "struggle for")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return False
+    return cues.says_nothing(prep.head.lemma_.lower(), ["for", noun.lemma_.lower()])
 
 
 def _is_accusation(noun: Token) -> bool:

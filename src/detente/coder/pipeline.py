@@ -11,7 +11,7 @@ from detente.coder.actors import Memory
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.events import Context, SentenceCoder
 from detente.coder.mentions import TitledNames, find_mentions
-from detente.coder.nlp import BATCH, parser, splitter
+from detente.coder.nlp import parse, splitter
 from detente.coder.records import Event, Mention
 from detente.ingest import Document, Problem
 
@@ -107,9 +107,7 @@ def code_document(
     memory = Memory()
     titled: TitledNames = {}
     events: list[Event] = []
-    for (number, _), parsed in zip(
-        candidates, parser().pipe((t for _, t in candidates), batch_size=BATCH), strict=True
-    ):
+    for (number, _), parsed in zip(candidates, parse([t for _, t in candidates]), strict=True):
         tally.parsed += 1
         sent = parsed[:]
         mentions = find_mentions(sent, when, titled)

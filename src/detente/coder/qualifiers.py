@@ -16,7 +16,7 @@ from detente.coder.records import Modality
 
 #: Verbs whose complement did not, or will not, happen: "failed to agree", "refuses to consider".
 NEGATING_VERBS = {"fail", "refuse", "decline", "reject", "deny", "avoid", "cease", "stop", "halt"}
-_NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+_NEGATORS = {"not", "n't", "n’t", "never", "no", "neither", "nor", "without"}
 _INCAPABLE = {"unable", "powerless", "reluctant", "unwilling"}
 #: Nouns of not doing what their "to" clause says ("Obama's reticence to intervene").
 _UNWILLING_NOUNS = {
