@@ -122,6 +122,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     },
     "acknowledge": ("015", None),
     "admit": ("015", None),
+    # aiding a country is providing aid (CAMEO 07), not cooperation
+    "aid": ("070", None),
+    # undermining something is no sanction: "undermine the unity of NATO"
+    "undermine": (None, None),
     "deny": ("016", None),
     "hope": ("013", None),
     # not speech: PETRARCH files these under statement blocks (CIRCULATE, ESTIMATE, OBSERVE …)
@@ -403,6 +407,9 @@ ATTRIBUTED_HARMS = (
     "attack", "bombing", "killing", "blast", "explosion", "assassination", "shooting", "strike",
     "murder", "abduction", "kidnapping", "massacre", "hack", "hacking", "cyberattack", "poisoning",
 )  # fmt: skip
+#: What is won rather than seized when it is "captured".
+PRIZES = ("nomination", "vote", "voter", "seat", "majority", "percent", "%", "imagination",
+          "attention", "mood", "spirit", "market", "share")  # fmt: skip
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
@@ -444,6 +451,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((f"closure {post}", "161", None) for post in ("consulate", "embassy", "mission")),
     ],
     "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
+    # winning votes, seats or a nomination seizes nothing
+    "capture": [(_prize, None, None) for _prize in PRIZES],
+    "inspect": [("guard", None, None)],  # inspecting an honour guard is ceremony
+    "steer": [("clear", None, None)],  # "steered clear of the issue"
+    "beg": [("differ", None, None)],  # "begs to differ" disagrees, asks nothing
+    "back": [("away", None, None)],  # "backed away from" is no backing
     # fighting for something (democracy, survival) is striving; PETRARCH's "(FOR)" in the block
     # these verbs share is "attacked X for …", criticism
     **{_verb: [("for", None, None)] for _verb in ("fight", "struggle", "battle", "wrestle")},

@@ -273,3 +273,30 @@ def test_a_missile_launch_is_a_weapons_test_and_other_launches_are_none():
 def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
     assert verb_cue("move", ["into", "defensive", "position"]).event == "MOBILIZE"
     assert verb_cue("move", ["into", "crimea"]).event == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "following"),
+    [
+        ("capture", ["nomination"]),
+        ("capture", ["78", "%", "of", "voter"]),
+        ("inspect", ["honor", "guard"]),
+        ("steer", ["clear"]),
+        ("beg", ["differ"]),
+        ("back", ["away"]),
+        ("undermine", ["unity"]),
+        ("fight", ["for", "democracy"]),
+    ],
+)
+def test_figurative_or_ceremonial_phrases_code_nothing(lemma, following):
+    assert verb_cue(lemma, following) is None
+
+
+def test_capturing_a_town_is_still_a_seizure():
+    cue = verb_cue("capture", ["town"])
+    assert cue is not None and cue.event == "COERCE"
+
+
+def test_aiding_a_country_is_aid():
+    cue = verb_cue("aid", ["syria"])
+    assert cue is not None and cue.event == "AID"
