@@ -285,6 +285,13 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ),
     ("Likud", "ISR", "PTY", "group", ("Likud", "Likud party")),
     (
+        "Chancellor of the Exchequer",
+        "GBR",
+        "GOV",
+        "institution",
+        ("Chancellor of the Exchequer", "the Chancellor of the Exchequer"),
+    ),
+    (
         "United Nations",
         "UNO",
         None,
@@ -620,8 +627,28 @@ def read_agents(path: Path) -> Iterator[tuple[list[str], str]]:
         variants = [phrase] + [p for group in plurals for p in group.split() if p.strip()]
         expanded: list[str] = []
         for variant in variants:
-            expanded.extend(_expand_substitutions(variant, substitutions))
+            for full in _expand_substitutions(variant, substitutions):
+                expanded.extend(_expand_stems(full))
         yield expanded, codes[0].strip()
+
+
+#: Word stems the agent files write for all their endings ("FINANCE_MINIST" is the finance
+#: minister, ministers and ministry), and the words they stand for.
+STEMS = {"MINIST": ("MINISTER", "MINISTERS", "MINISTRY", "MINISTRIES")}
+
+
+def _expand_stems(phrase: str) -> list[str]:
+    """A phrase with its stem words written out in full, one phrase per ending."""
+    words = re.split(r"[_\s]+", phrase.strip())
+    for i, word in enumerate(words):
+        if word in STEMS:
+            head, tail = " ".join(words[:i]), " ".join(words[i + 1 :])
+            return [
+                out
+                for ending in STEMS[word]
+                for out in _expand_stems(" ".join(w for w in (head, ending, tail) if w))
+            ]
+    return [phrase]
 
 
 def _expand_substitutions(phrase: str, subs: dict[str, list[str]]) -> list[str]:

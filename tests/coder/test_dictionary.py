@@ -272,3 +272,9 @@ def test_a_surname_alone_names_no_one_without_a_clear_office_holder(actors, surn
 
 def test_a_person_before_any_office_is_of_its_country_in_no_role(actors):
     assert resolved(actors, "Donald Trump", date(2016, 6, 1)) == ("USA", None, "Donald Trump")
+
+
+@pytest.mark.parametrize("phrase", ["finance minister", "defence ministry", "health ministers"])
+def test_a_ministers_portfolio_is_part_of_the_agent(actors, phrase):
+    (match,) = actors.matches(words(phrase), None)
+    assert match[:2] == (0, 2) and match[2].sector == "GOV"

@@ -1779,3 +1779,23 @@ def test_a_negation_with_a_curly_apostrophe_negates():
 )
 def test_fighting_for_something_is_striving_not_an_accusation(text):
     assert [e for e in events_of(text) if e.event == "ACCUSE"] == []
+
+
+def test_a_bare_title_is_whoever_the_document_gave_that_title():
+    document = Document(
+        id="doc",
+        title=None,
+        date="1987-03-02",
+        dateline=None,
+        source=None,
+        url=None,
+        language="en",
+        paragraphs=(
+            "U.K. Chancellor of the Exchequer Nigel Lawson met Brazil's Finance Minister "
+            "Zoltan Quibberly.",
+            "The Chancellor urged Quibberly to reach an agreement with the banks.",
+        ),
+    )
+    (request,) = [e for e in code([document]) if e.event == "REQUEST"]
+    assert [a.code for a in request.actor] == ["GBR"]
+    assert [r.code for r in request.recipient] == ["BRA"]

@@ -209,3 +209,23 @@ def test_a_surname_alone_after_someone_else_of_that_name_is_that_person(nlp):
     find_mentions(first, date(1987, 4, 1), titled)
     found = [f.actor for f in find_mentions(later, date(1987, 4, 1), titled) if f.actor]
     assert [(a.text, a.code) for a in found] == [("Reagan", "unknown")]
+
+
+def test_a_portfolio_in_a_possessive_title_gives_the_name_its_country(nlp):
+    found = actors_in(nlp, "Brazil's Finance Minister Zoltan Quibberly spoke to reporters.")
+    assert found == [("Brazil's Finance Minister Zoltan Quibberly", "BRA")]
+
+
+def test_an_office_with_an_of_phrase_before_a_name_titles_that_name(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in (
+            "U.K. Chancellor of the Exchequer Nigel Lawson met the bankers.",
+            "Lawson said the talks were useful.",
+        )
+    )
+    found = [f.actor for f in find_mentions(first, date(1987, 3, 2), titled) if f.actor]
+    assert ("Nigel Lawson", "GBR") in [(a.name, a.code) for a in found]
+    later_found = [f.actor for f in find_mentions(later, date(1987, 3, 2), titled) if f.actor]
+    assert [(a.text, a.code) for a in later_found] == [("Lawson", "GBR")]

@@ -63,6 +63,12 @@ _PARTNER_NOUNS = frozenset(
 )  # fmt: skip
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
+#: Agent words too common to pick out whom a document titled so ("officials", "the president"
+#: of either side); "the Chancellor" or "farm ministers" are.
+_COMMON_TITLES = frozenset(
+    {"official", "leader", "president", "spokesman", "spokeswoman", "spokesperson",
+     "government", "authority", "administration", "source", "diplomat", "force", "troop"}
+)  # fmt: skip
 #: Codes that name something other than a country.
 _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "unknown"})
 
@@ -85,6 +91,14 @@ class Memory:
         if subject and refs:
             self.subjects = list(refs)
         del self.actors[:-20]
+
+    def titled(self, title: str) -> ActorRef | None:
+        """The last named actor whose mention held this title word ("the Chancellor" after
+        "Chancellor of the Exchequer Nigel Lawson")."""
+        for ref in reversed(self.actors):
+            if ref.sector and ref.code != "unknown" and title in ref.text.lower().split():
+                return ref
+        return None
 
 
 def _is_stance(verb: Token) -> bool:
@@ -415,7 +429,10 @@ class ActorReader:
         # believers and refugees are no one country's by default: not the last one named
         known = place[0] if place else self._opening_place()
         if known is None and found.sector not in ("REL", "REF"):
-            known = self.memory.by_sector.get(found.sector)
+            titled = None if last.lemma_.lower() in _COMMON_TITLES else last.lower_
+            known = (titled and self.memory.titled(titled)) or self.memory.by_sector.get(
+                found.sector
+            )
         if (known is None or known.code == "unknown") and found.sector != "REF":
             known = self._sentence_country()  # refugees are rarely from where the text places them
         if known is None or known.code == "unknown":

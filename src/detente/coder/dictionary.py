@@ -148,8 +148,8 @@ class ActorDictionary:
     def entry(
         self, actor: int, when: date | None, before_office: bool = False
     ) -> ActorEntry | None:
-        """One actor as of ``when``, or None when it held no role then; a person the text names
-        by a dictionary phrase is of his country even before his first role."""
+        """One actor as of ``when``, or None when it held no role then; a person named in full
+        (``before_office``) is of his country even before his first role."""
         name, kind, roles = self.actors[actor]
         role = _role(roles, when)
         if role is None and kind == "person" and roles and before_office:
@@ -195,7 +195,7 @@ class ActorDictionary:
             if tuple(folded[i:end]) != tokens or not self._written_right(words[i:end], mode):
                 continue
             for actor in ids:
-                entry = self.entry(actor, when, before_office=True)
+                entry = self.entry(actor, when, before_office=len(tokens) > 1)
                 if entry is not None:
                     return i, end, entry
         return None

@@ -83,7 +83,7 @@ def find_mentions(sent: Span, when: date | None, titled: TitledNames | None = No
     sentence to sentence, so a later "Johnson" is the same actor.
     """
     titled = titled if titled is not None else {}
-    found = _titled_names(sent, _find(sent, when, titled), titled)
+    found = _titled_names(sent, _find(sent, when, titled), titled, _title_words(sent, when))
     return _described_names(sent, _congress_members(sent, found, titled), titled)
 
 
@@ -169,8 +169,30 @@ def _described_names(sent: Span, found: list[Found], titled: TitledNames) -> lis
     return out
 
 
-def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[Found]:
-    """Merge "<country role> <unknown name>" into one mention and remember the name."""
+def _title_words(sent: Span, when: date | None) -> set[int]:
+    """Tokens of the dictionary's generic agents ("finance minister"), which may stand as a
+    title between a country and a name."""
+    matches = ActorDictionary.load().matches([t.text for t in sent], when)
+    return {i for start, end, entry in matches if not entry.code for i in range(start, end)}
+
+
+def _titled_names(
+    sent: Span, found: list[Found], titled: TitledNames, title_words: set[int]
+) -> list[Found]:
+    """Merge "<country role> <unknown name>" into one mention and remember the name;
+    "Brazil's Finance Minister Dilson Funaro" too, a title word read as a name dropped."""
+    found = [
+        f
+        for f in found
+        if not (
+            f.actor is not None
+            and f.actor.code == "unknown"
+            and all(
+                i - sent.start in title_words
+                for i in range(sent.start + f.start, sent.start + f.end)
+            )
+        )
+    ]
     out: list[Found] = []
     for f in found:
         role = out[-1].actor if out else None
@@ -189,6 +211,7 @@ def _titled_names(sent: Span, found: list[Found], titled: TitledNames) -> list[F
             and all(
                 t.lower_.rstrip(".") in _NOT_NAMES
                 or t.lower_ in _TITLE_SECTORS
+                or t.i - sent.start in title_words
                 or t.text in ("-", "'s", "’s")
                 for t in between
             )
@@ -270,6 +293,18 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             covered.update(range(start - 1, end))
             continue
         phrase = _noun_phrase(sent, start, end) if entry.code else None
+        if phrase is not None and (
+            any(
+                end <= m_start < phrase[1] < m_end and m.kind == "institution"
+                for m_start, m_end, m in matches
+            )
+            or (
+                entry.kind == "institution"
+                and phrase[1] - end >= 2
+                and all(_is_name_word(t) for t in sent[end : phrase[1]])
+            )
+        ):  # "U.K. Chancellor of the Exchequer": the longer title stands alone; so does an
+            phrase = None  # office before a name ("Chancellor of the Exchequer Nigel Lawson")
         if phrase is not None:
             wider = dictionary.resolve(sent[phrase[0] : phrase[1]].text, when)
             people = phrase[1] - 1 in peoples  # "Bosnian Serbs" live in Bosnia
@@ -279,7 +314,17 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
                 found.append(Found(start, end, entry_ref))
                 covered.update(range(start, end))
                 continue
-        if entry.code:
+        remembered = (
+            entry.kind == "person"
+            and end - start == 1
+            and titled.get(sent[start].text, (entry.code, entry.sector))
+            != (entry.code, entry.sector)
+        )
+        if remembered:  # "Lawson" after "Chancellor of the Exchequer Nigel Lawson": him, not
+            key = sent[start].text  # the dictionary's Cina Lawson
+            ref = _ref(sent, start, end, *titled[key], _full_name(key, titled))
+            found.append(Found(start, end, ref))
+        elif entry.code:
             found.append(
                 Found(
                     start,
@@ -295,10 +340,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         else:
             found.append(Found(start, end, None, entry.sector))
         covered.update(range(start, end))
-    for start, end in proper_names(sent):
+    offices = {m_end for _, m_end, m in matches if m.kind == "institution"}
+    for start, end in _after_offices(proper_names(sent), covered, offices):
         span = (start, end)
-        if any(i in covered for i in range(*span)):
-            continue
         text = sent[start:end].text
         other = any(start <= i < end for i in other_names)
         resolved = None if other else dictionary.resolve(text, when)
@@ -331,6 +375,23 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
             ref = _ref(sent, i, i + 1, *titled[token.text], _full_name(token.text, titled))
             found.append(Found(i, i + 1, ref))
     return sorted(found, key=lambda f: f.start)
+
+
+def _after_offices(
+    runs: list[tuple[int, int]], covered: set[int], offices: set[int]
+) -> list[tuple[int, int]]:
+    """The runs of names the dictionary left alone, and the full name after an office that
+    ends inside a run ("Chancellor of the Exchequer Nigel Lawson": "Nigel Lawson")."""
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        taken = [i for i in range(start, end) if i in covered]
+        if not taken:
+            out.append((start, end))
+            continue
+        rest = taken[-1] + 1
+        if taken == list(range(start, rest)) and rest in offices and end - rest >= 2:
+            out.append((rest, end))
+    return out
 
 
 def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, ActorEntry]]) -> bool:
