@@ -126,6 +126,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "aid": ("070", None),
     # undermining something is no sanction: "undermine the unity of NATO"
     "undermine": (None, None),
+    # intervening is coded by how (PETRARCH's default is aid): "to calm", "in a dispute"
+    "intervene": (None, None),
     "deny": ("016", None),
     "hope": ("013", None),
     # not speech: PETRARCH files these under statement blocks (CIRCULATE, ESTIMATE, OBSERVE …)
@@ -431,7 +433,17 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("status", "160", ("SANCTION", "withdraw", None)),  # "withdrew MFN trading status"
         ("demand", "080", None),
         ("threat", "080", None),
+        # withdrawing one's own request, claim or objection gives it up
+        *((_claim, "080", None) for _claim in ("request", "claim", "objection", "complaint")),
     ],
+    # pulling a country out of a deal withdraws from it; "pull out" of a place is a retreat
+    **{
+        _verb: [
+            (f"out {_pact}", "161", ("SANCTION", "withdraw", "diplomatic"))
+            for _pact in ("deal", "agreement", "accord", "treaty", "pact", "talk")
+        ]
+        for _verb in ("pull", "take")
+    },
     "hand_over": [
         ("prisoner", "0841", None),
         ("hostage", "0841", None),

@@ -300,3 +300,17 @@ def test_capturing_a_town_is_still_a_seizure():
 def test_aiding_a_country_is_aid():
     cue = verb_cue("aid", ["syria"])
     assert cue is not None and cue.event == "AID"
+
+
+def test_withdrawing_ones_own_request_concedes():
+    cue = verb_cue("withdraw", ["request", "for", "immunity"])
+    assert cue is not None and cue.event == "CONCEDE"
+
+
+def test_pulling_a_country_out_of_a_deal_withdraws_from_it():
+    cue = verb_cue("pull", ["united", "states", "out", "of", "deal"])
+    assert cue is not None and (cue.event, cue.mode) == ("SANCTION", "withdraw")
+
+
+def test_intervening_alone_codes_nothing():
+    assert verb_cue("intervene", ["in", "syria"]) is None

@@ -1799,3 +1799,18 @@ def test_a_bare_title_is_whoever_the_document_gave_that_title():
     (request,) = [e for e in code([document]) if e.event == "REQUEST"]
     assert [a.code for a in request.actor] == ["GBR"]
     assert [r.code for r in request.recipient] == ["BRA"]
+
+
+def test_a_pattern_word_in_a_phrase_of_when_codes_nothing():
+    event = only("France backed the Ivory Coast during the talks.", "SUPPORT")
+    assert [r.code for r in event.recipient] == ["CIV"]
+    assert [
+        e
+        for e in events_of("France backed the Ivory Coast during the talks.")
+        if e.event == "AGREE"
+    ] == []
+
+
+def test_special_operations_teams_arriving_are_a_deployment():
+    event = only("U.S. special operations teams arrived in Iraq on Monday.", "MOBILIZE")
+    assert [r.code for r in event.recipient] == ["IRQ"]

@@ -196,6 +196,8 @@ class SentenceCoder(ActorReader):
                 continue  # "according to a U.S. official" says who told, not what was done
             if child.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECT_VERBS:
                 continue  # "began shipping weapons": the shipping is the event, not the start
+            if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
+                continue  # "backed the Ivory Coast during the talks": when, not what
             if child.i > verb.i and (
                 child.dep_ in _PATTERN_DEPS or (child.dep_ == "ccomp" and child.pos_ == "ADJ")
             ):  # "will hold the government responsible", read as a small clause
@@ -1314,6 +1316,10 @@ def _cameo_root(cue: cues.Cue, event: str) -> str | None:
 #: Dependents holding what a trigger acts on (not its subject or its own clauses).
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "pobj", "prt"})
 _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acomp"}
+#: Prepositions of when or despite what, whose phrase says nothing of what was done.
+_CIRCUMSTANCES = frozenset(
+    {"during", "amid", "amidst", "after", "before", "despite", "since", "until", "throughout"}
+)
 #: Verbs that only say an act begins or goes on: the act in their complement is the event.
 _ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 #: Adverbs by which a report takes back what it said.

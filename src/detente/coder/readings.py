@@ -66,6 +66,17 @@ _PEACEKEEPING = cues.Cue("AID", None, "peacekeeping", "074", "troops")
 _DEPLOYMENT = cues.Cue("MOBILIZE", "troops", "military", "154", "troops")
 
 
+#: Words that make a team a military one ("special operations teams", "commando team").
+_ARMED = frozenset({"force", "operation", "commando", "military", "army", "combat", "assault"})
+
+
+def _armed_team(noun: Token) -> bool:
+    """Whether a team is soldiers: "U.S. special operations teams", "a commando team"."""
+    return noun.lemma_.lower() == "team" and any(
+        c.lemma_.lower() in _ARMED for c in noun.children if c.dep_ in ("compound", "amod")
+    )
+
+
 def _arriving_troops(verb: Token) -> cues.Cue | None:
     """ "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit; peacekeepers
     arriving are PLOVER's peacekeeping aid."""
@@ -77,7 +88,7 @@ def _arriving_troops(verb: Token) -> cues.Cue | None:
     units = [subjects[0]]
     if units[0].lemma_.lower() in _BATCHES:  # "the first deployment of NATO troops"
         units += [o for p in units[0].children if p.lower_ == "of" for o in p.children]
-    unit = next((u for u in units if u.lemma_.lower() in _TROOPS), None)
+    unit = next((u for u in units if u.lemma_.lower() in _TROOPS or _armed_team(u)), None)
     if unit is None:
         return None
     peace = any(t.lemma_.lower().startswith("peacekeep") for t in unit.subtree)
