@@ -1814,3 +1814,16 @@ def test_a_pattern_word_in_a_phrase_of_when_codes_nothing():
 def test_special_operations_teams_arriving_are_a_deployment():
     event = only("U.S. special operations teams arrived in Iraq on Monday.", "MOBILIZE")
     assert [r.code for r in event.recipient] == ["IRQ"]
+
+
+def test_two_verbs_for_one_act_make_one_event():
+    events = events_of("U.S. warships attacked and destroyed an Iranian oil platform.")
+    assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_two_acts_of_one_kind_on_different_things_stay_two():
+    events = events_of(
+        "The Obama administration expelled 35 Russian diplomats and shut down two embassy "
+        "compounds in Maryland."
+    )
+    assert [e.event for e in events] == ["SANCTION", "SANCTION"]

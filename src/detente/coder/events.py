@@ -1234,7 +1234,30 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
                 and any(token in subject.subtree for subject in subjects)
             ):
                 dropped.add(token.i)
+    for token, event in found:  # "train and equip U.S. allies": one act told by two verbs
+        outer = by_token.get(token.head.i) if token.dep_ == "conj" else None
+        shared = not (_objects(token) and _objects(token.head))  # not "expelled X and shut Y"
+        if (
+            outer is not None
+            and shared
+            and token.head.i not in dropped
+            and _retold(merged.get(token.head.i, outer), event)
+        ):
+            dropped.add(token.i)
     return [merged.get(token.i, event) for token, event in found if token.i not in dropped]
+
+
+def _retold(first: Event, second: Event) -> bool:
+    """Whether a conjoined verb's event says again what the first did: same type, actors,
+    negation and modality, and no recipient the first lacks."""
+    codes = lambda refs: {r.code for r in refs}  # noqa: E731
+    return (
+        first.event == second.event
+        and codes(first.actor) == codes(second.actor)
+        and codes(second.recipient) <= codes(first.recipient)
+        and first.negated == second.negated
+        and first.modality == second.modality
+    )
 
 
 def _in_hyphenated_modifier(token: Token) -> bool:
