@@ -278,3 +278,9 @@ def test_a_person_before_any_office_is_of_its_country_in_no_role(actors):
 def test_a_ministers_portfolio_is_part_of_the_agent(actors, phrase):
     (match,) = actors.matches(words(phrase), None)
     assert match[:2] == (0, 2) and match[2].sector == "GOV"
+
+
+def test_a_family_name_written_first_names_the_office_holder(actors):
+    ref = actors.office_holder("Xi", date(2019, 5, 1))
+    assert ref is not None and (ref.code, ref.sector) == ("CHN", "GOV")
+    assert actors.office_holder("Kim", date(2019, 5, 1)) is None  # too many Kims

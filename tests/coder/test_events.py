@@ -510,6 +510,7 @@ def test_what_an_offer_or_request_puts_forward_is_not_done(text, found):
     [
         ("Putin is likely to visit Saudi Arabia next month.", "hypothetical"),
         ("Putin is expected to visit Saudi Arabia next month.", "future"),
+        ("Putin is liable to visit Saudi Arabia next month.", "hypothetical"),
     ],
 )
 def test_a_writers_forecast_keeps_the_event_type(text, modality):

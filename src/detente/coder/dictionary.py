@@ -45,6 +45,9 @@ SECTOR_NAMES = {
 #: people of that name ("Bush": George Bush, George W. Bush and one other).
 _MAX_NAMESAKES = 3
 
+#: Countries whose people write the family name first ("Xi Jinping", "Moon Jae-in").
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
+
 #: Words a capitalised name may keep in lower case ("Islamic State of Iraq and the Levant").
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "al", "el", "de", "la", "le", "for", "in", "-"})
 
@@ -250,13 +253,17 @@ class ActorDictionary:
         return ActorRef(surname, code, sector, name)
 
     def _surnames(self) -> dict[str, list[int]]:
-        """People by the last word of their name ("reagan" → Ronald Reagan)."""
+        """People by the last word of their name ("reagan" → Ronald Reagan), and by the first
+        where the family name comes first ("xi" → Xi Jinping)."""
         if not hasattr(self, "_by_surname"):
             by_surname: dict[str, list[int]] = defaultdict(list)
-            for actor, (name, kind, _) in enumerate(self.actors):
+            for actor, (name, kind, roles) in enumerate(self.actors):
                 words = name.replace('"', " ").split()
-                if kind == "person" and len(words) > 1:
-                    by_surname[fold(words[-1])].append(actor)
+                if kind != "person" or len(words) < 2:
+                    continue
+                by_surname[fold(words[-1])].append(actor)
+                if any(role[0] in _FAMILY_NAME_FIRST for role in roles):
+                    by_surname[fold(words[0])].append(actor)
             self._by_surname = dict(by_surname)
         return self._by_surname
 

@@ -46,7 +46,9 @@ MESSAGES = frozenset(
 _FORECASTING = {"expect", "anticipate", "predict"}
 #: Words by which a writer expects something of an actor ("is likely to visit", "is expected to
 #: meet", "is set to sign"): the writer's forecast, not the actor's word.
-_EXPECTED = {"likely", "expected", "set", "due", "poised", "scheduled"}
+_EXPECTED = {"likely", "expected", "set", "due", "poised", "scheduled", "liable", "apt"}
+#: Of those, the words of a guess rather than of a plan ("likely to", "liable to lash out").
+_GUESSED = {"likely", "liable", "apt"}
 #: Words that make what they govern an intention: "plans to impose", "agreed to postpone".
 _INTENDING = {
     "plan", "intend", "promise", "pledge", "vow", "agree", "threaten", "aim", "seek", "want",
@@ -329,7 +331,7 @@ def modality(trigger: Token) -> Modality:
         if _asks_how(token) or _one_of_alternatives(token):
             return "hypothetical"  # "discussed how to ensure …", "will either sit … or support"
         if n > 0 and token.lower_ in _EXPECTED and chain[n - 1].dep_ == "xcomp":
-            return "future" if token.lemma_.lower() != "likely" else "hypothetical"
+            return "hypothetical" if token.lower_ in _GUESSED else "future"
         if any(c.dep_ == "advcl" and _is_conditional_clause(c) for c in token.children):
             return "conditional"  # "will withdraw its force unless the president arranges …"
         if n > 0 and token.lemma_.lower() in _INTENDING and not _perpetrates(token):
