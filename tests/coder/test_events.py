@@ -1828,3 +1828,22 @@ def test_two_acts_of_one_kind_on_different_things_stay_two():
         "compounds in Maryland."
     )
     assert [e.event for e in events] == ["SANCTION", "SANCTION"]
+
+
+def test_the_group_and_the_militants_are_the_group_last_named():
+    document = Document(
+        id="doc",
+        title=None,
+        date="2015-11-25",
+        dateline=None,
+        source=None,
+        url=None,
+        language="en",
+        paragraphs=(
+            "The United States bombed Islamic State positions near Raqqa.",
+            "The group attacked Kurdish forces in Kobani on Monday.",
+            "The militants also shelled Iraqi troops near Mosul.",
+        ),
+    )
+    attacks = [e for e in code([document]) if e.event == "ASSAULT" and e.sentence > 0]
+    assert [[a.code for a in e.actor] for e in attacks] == [["IMG"], ["IMG"]]

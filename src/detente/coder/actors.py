@@ -63,6 +63,11 @@ _PARTNER_NOUNS = frozenset(
 )  # fmt: skip
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
+#: Words that refer back to a named group ("the group claimed responsibility").
+_GROUP_WORDS = frozenset({"group", "organization", "organisation", "movement", "faction"})
+#: Words that refer back to a named armed group ("the militants", "the terrorists").
+_ARMED_WORDS = frozenset({"militant", "jihadist", "extremist", "terrorist", "insurgent", "militia"})
+_ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Agent words too common to pick out whom a document titled so ("officials", "the president"
 #: of either side); "the Chancellor" or "farm ministers" are.
 _COMMON_TITLES = frozenset(
@@ -91,6 +96,17 @@ class Memory:
         if subject and refs:
             self.subjects = list(refs)
         del self.actors[:-20]
+
+    def last_group(self, armed: bool) -> ActorRef | None:
+        """The last named group ("the group" after "ISIS"); with ``armed``, the last armed one
+        ("the militants", "the terrorists")."""
+        dictionary = ActorDictionary.load()
+        for ref in reversed(self.actors):
+            if dictionary.kind_of(ref.name) != "group":
+                continue
+            if not armed or ref.code == "IMG" or ref.sector in _ARMED_SECTORS:
+                return ref
+        return None
 
     def titled(self, title: str) -> ActorRef | None:
         """The last named actor whose mention held this title word ("the Chancellor" after
@@ -428,6 +444,11 @@ class ActorReader:
             return [ActorRef(text, found.sector, None, text, span)]  # is an NGO, not local
         # believers and refugees are no one country's by default: not the last one named
         known = place[0] if place else self._opening_place()
+        words = {t.lemma_.lower() for t in self.sent.doc[first.i : last.i + 1]}
+        if known is None and words & (_GROUP_WORDS | _ARMED_WORDS):
+            group = self.memory.last_group(armed=bool(words & _ARMED_WORDS))
+            if group is not None:  # "the group", "the militants": the group last named
+                return [ActorRef(text, group.code, group.sector, group.name, span)]
         if known is None and found.sector not in ("REL", "REF"):
             titled = None if last.lemma_.lower() in _COMMON_TITLES else last.lower_
             known = (titled and self.memory.titled(titled)) or self.memory.by_sector.get(
