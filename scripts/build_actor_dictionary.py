@@ -285,6 +285,20 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
     ),
     ("Likud", "ISR", "PTY", "group", ("Likud", "Likud party")),
     (
+        "Democratic National Committee",
+        "USA",
+        "PTY",
+        "group",
+        ("Democratic National Committee", "DNC"),
+    ),
+    (
+        "Republican Party",
+        "USA",
+        "PTY",
+        "group",
+        ("Republican National Committee", "RNC", "GOP", "Republican Party"),
+    ),
+    (
         "Chancellor of the Exchequer",
         "GBR",
         "GOV",

@@ -284,3 +284,8 @@ def test_a_family_name_written_first_names_the_office_holder(actors):
     ref = actors.office_holder("Xi", date(2019, 5, 1))
     assert ref is not None and (ref.code, ref.sector) == ("CHN", "GOV")
     assert actors.office_holder("Kim", date(2019, 5, 1)) is None  # too many Kims
+
+
+@pytest.mark.parametrize("phrase", ["the DNC", "GOP hawks", "the Republican National Committee"])
+def test_american_party_bodies_are_us_parties(actors, phrase):
+    assert resolved(actors, phrase, date(2016, 1, 1))[:2] == ("USA", "PTY")
