@@ -298,6 +298,21 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         "group",
         ("Republican National Committee", "RNC", "GOP", "Republican Party"),
     ),
+    # news media the sources list without a country ("What's the best way to code these?"):
+    # their home country, so that a bare medium does not take the last country named
+    *(
+        (name, code, "JRN", "mnc", aliases)
+        for name, code, aliases in (
+            ("The New York Times", "USA", ("New York Times", "The New York Times")),
+            ("The Washington Post", "USA", ("Washington Post", "The Washington Post")),
+            ("The Wall Street Journal", "USA", ("Wall Street Journal", "The Wall Street Journal")),
+            ("Associated Press", "USA", ("Associated Press", "The Associated Press")),
+            ("BuzzFeed", "USA", ("BuzzFeed",)),
+            ("The Guardian", "GBR", ("The Guardian",)),
+            ("Al Jazeera", "QAT", ("Al Jazeera", "Al-Jazeera")),
+            ("Xinhua", "CHN", ("Xinhua", "Xinhua News Agency")),
+        )
+    ),
     (
         "Chancellor of the Exchequer",
         "GBR",

@@ -128,6 +128,8 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "undermine": (None, None),
     # intervening is coded by how (PETRARCH's default is aid): "to calm", "in a dispute"
     "intervene": (None, None),
+    # differing is a difference of views, not an accusation: "Trump begs to differ"
+    "differ": (None, None),
     "deny": ("016", None),
     "hope": ("013", None),
     # not speech: PETRARCH files these under statement blocks (CIRCULATE, ESTIMATE, OBSERVE …)

@@ -285,6 +285,7 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("beg", ["differ"]),
         ("back", ["away"]),
         ("undermine", ["unity"]),
+        ("differ", ["on", "quota"]),
         ("fight", ["for", "democracy"]),
     ],
 )

@@ -289,3 +289,11 @@ def test_a_family_name_written_first_names_the_office_holder(actors):
 @pytest.mark.parametrize("phrase", ["the DNC", "GOP hawks", "the Republican National Committee"])
 def test_american_party_bodies_are_us_parties(actors, phrase):
     assert resolved(actors, phrase, date(2016, 1, 1))[:2] == ("USA", "PTY")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [("The New York Times", "USA"), ("Al Jazeera", "QAT"), ("Xinhua", "CHN")],
+)
+def test_news_media_are_of_their_home_country(actors, phrase, country):
+    assert resolved(actors, phrase, date(2016, 1, 1))[:2] == (country, "JRN")
