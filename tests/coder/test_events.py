@@ -1847,3 +1847,45 @@ def test_the_group_and_the_militants_are_the_group_last_named():
     )
     attacks = [e for e in code([document]) if e.event == "ASSAULT" and e.sentence > 0]
     assert [[a.code for a in e.actor] for e in attacks] == [["IMG"], ["IMG"]]
+
+
+def test_a_clause_with_its_own_subject_after_a_request_is_no_part_of_it():
+    events = events_of(
+        "The New York Times reports that Iraq requested the US to consider airstrikes and that "
+        "the US rejected the request."
+    )
+    assert "REJECT" in [e.event for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Palestinians view Israeli settlements as illegal.", ["ISR"]),
+        ("Iran sees the U.S. move as a provocation.", ["USA"]),
+    ],
+)
+def test_seeing_someones_deed_as_wrong_accuses_them(text, accused):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == accused
+
+
+def test_seeing_another_as_a_partner_accuses_no_one():
+    assert [e for e in events_of("Germany sees Russia as a partner.") if e.event == "ACCUSE"] == []
+
+
+def test_saying_another_has_a_right_to_act_backs_it():
+    events = events_of("Obama said Turkey had a right to defend its airspace.")
+    assert [
+        (e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events
+    ] == [("SUPPORT", ["USA"], ["TUR"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas believes that Israel has no right to exist.",
+        "Obama said Turkey did not have a right to shoot down the jet.",
+    ],
+)
+def test_denying_or_believing_a_right_backs_no_one(text):
+    assert [e for e in events_of(text) if e.event == "SUPPORT"] == []

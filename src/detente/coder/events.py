@@ -116,6 +116,8 @@ class SentenceCoder(ActorReader):
                 event = None  # "people visiting Hong Kong": travel, not diplomacy
             if event is not None and _by_onlookers(event):
                 event = None  # "Jewish voters supported …", "investors cheered …"
+            if event is not None and _what_a_right_allows(token):
+                event = None  # "has a right to defend its airspace": nothing defended yet
             if event is not None:
                 found.append((token, event))
                 taken.add(token.i)
@@ -135,6 +137,7 @@ class SentenceCoder(ActorReader):
                 if judged is not None:
                     found.append((token, judged))
         found.extend(self._demands_in_words(found))
+        found.extend(self._rights_in_words())
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
@@ -166,6 +169,28 @@ class SentenceCoder(ActorReader):
                     demand = self._event(_DEMAND, verb, clause, speakers, asked)
                     # "HK police should not be puppets": a demand, not a negated one
                     out.append((verb, replace(demand, negated=False)))
+        return out
+
+    def _rights_in_words(self) -> list[tuple[Token, Event]]:
+        """Saying another has a right to act backs it ("Obama said Turkey had a right to defend
+        its airspace"): the speaker supports the clause's subject."""
+        out: list[tuple[Token, Event]] = []
+        for verb in self.sent:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or is_opinion_word(lemma):
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or not _grants_a_right(clause):
+                    continue
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                speakers = self.subject_of(verb)
+                backed = others(self.actors_at(subjects[0]), speakers) if subjects else []
+                if (
+                    speakers
+                    and backed
+                    and not any(_same_side(s, b) for s in speakers for b in backed)
+                ):
+                    out.append((verb, self._event(_BACKING, verb, clause, speakers, backed)))
         return out
 
     def _remember_interlocutors(self, verb: Token) -> None:
@@ -991,6 +1016,36 @@ _CONTENT_NOUNS = frozenset(
 #: Verbs of answering in kind: "responded with an airstrike" is the airstrike.
 _RESPONDING = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
 _FIGHTS = frozenset({"clash", "fighting", "battle", "skirmish", "confrontation", "firefight"})
+#: Backing said as another's right to act.
+_BACKING = cues.Cue("SUPPORT", None, None, "051", "reading")
+
+
+def _what_a_right_allows(token: Token) -> bool:
+    """Whether a verb is what a right allows ("a right to defend its airspace")."""
+    return (
+        token.dep_ in ("acl", "relcl")
+        and token.head.lemma_.lower() == "right"
+        and (is_infinitive(token))
+    )
+
+
+def _grants_a_right(clause: Token) -> bool:
+    """Whether a clause says its subject has a right to act ("Turkey had a right to defend its
+    airspace", "Israel has every right to defend itself")."""
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    return (
+        clause.lemma_.lower() == "have"
+        and not negated
+        and any(
+            o.dep_ == "dobj"
+            and o.lemma_.lower() == "right"
+            and not any(d.lower_ == "no" for d in o.children)  # "has no right to exist"
+            and any(a.dep_ in ("acl", "relcl") and is_infinitive(a) for a in o.children)
+            for o in clause.children
+        )
+    )
+
+
 #: A demand said as what someone must do.
 _DEMAND = cues.Cue("REQUEST", None, None, "100", "reading")
 #: Quad classes of deeds (material cooperation and conflict), as against words.
@@ -1147,6 +1202,8 @@ def _asking_verb(token: Token) -> Token | None:
     link = token
     for _ in range(4):
         head = link.head
+        if link.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.children):
+            return None  # "… to consider airstrikes and that the US rejected the request"
         asking = link.dep_ == "xcomp" and head.lemma_.lower() in ASKING_VERBS
         if asking and any(c.dep_ == "dobj" for c in head.children):
             return head

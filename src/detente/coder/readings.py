@@ -422,7 +422,7 @@ def _sends_out(verb: Token) -> cues.Cue | None:
 #: Verbs that put a name to something ("called the move a smash and grab").
 _NAMING = frozenset(
     {"call", "describe", "label", "brand", "term", "dub", "characterize", "characterise",
-     "denounce", "decry", "condemn"}
+     "denounce", "decry", "condemn", "view", "regard", "see", "consider", "deem"}
 )  # fmt: skip
 #: Words of a harsh judgement: naming something so is criticising whoever did it.
 _HARSH = frozenset(
@@ -449,8 +449,13 @@ def judges_harshly(verb: Token) -> bool:
     judgements = [
         c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ != "VERB")
     ]
-    judgements += [  # "as a sham", "as reckless"
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    judgements += [  # "as a sham", "as reckless", also hung on the object
+        o
+        for holder in (verb, *objects)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children
     ]
     judgements += [  # "called Israel's response unacceptable", the adjective read as a modifier
         a
