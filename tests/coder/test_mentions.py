@@ -229,3 +229,11 @@ def test_an_office_with_an_of_phrase_before_a_name_titles_that_name(nlp):
     assert ("Nigel Lawson", "GBR") in [(a.name, a.code) for a in found]
     later_found = [f.actor for f in find_mentions(later, date(1987, 3, 2), titled) if f.actor]
     assert [(a.text, a.code) for a in later_found] == [("Lawson", "GBR")]
+
+
+def test_a_demonym_before_an_unknown_full_name_gives_it_the_country(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    sent = next(nlp("Russian courts sentenced Israeli Zoltan Quibberly to prison.").sents)
+    found = [f.actor for f in find_mentions(sent, date(2019, 10, 1), titled) if f.actor]
+    assert ("Israeli Zoltan Quibberly", "ISR", None) in [(a.text, a.code, a.sector) for a in found]
+    assert titled["Quibberly"] == ("ISR", None)

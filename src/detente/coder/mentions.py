@@ -221,6 +221,13 @@ def _titled_names(
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
+        if role is not None and _national_before_name(sent, out[-1], f):
+            # "Israeli Naama Issachar": a citizen of the country, in no role the text gives
+            name = f.actor.name if f.actor is not None else ""
+            titled[name] = titled[name.split()[-1]] = (role.code, None)
+            start = out[-1].start
+            out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, None, name))
+            continue
         if role is not None and _serves_another(sent, role, out[-1].end, f):
             # "U.N. mediator Diego Cordovez", "British Foreign Secretary Sir Geoffrey Howe": the
             # title the text gives says whom the person acts for, whatever the dictionary says
@@ -254,6 +261,22 @@ _ORGANISATION_TITLES = frozenset(
 
 #: Honorifics between a title and a name ("Foreign Secretary Sir Geoffrey Howe").
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "sheikh"})
+
+
+def _national_before_name(sent: Span, nation: Found, name: Found) -> bool:
+    """Whether a demonym stands right before a full name the dictionary lacks ("Israeli Naama
+    Issachar", "American journalist" aside, which is an agent)."""
+    return (
+        nation.actor is not None
+        and nation.actor.sector is None
+        and nation.end - nation.start == 1
+        and sent[nation.start].pos_ == "ADJ"
+        and nation.end == name.start
+        and name.actor is not None
+        and name.actor.code == "unknown"
+        and name.end - name.start >= 2
+        and all(t.is_title for t in sent[name.start : name.end])
+    )
 
 
 def _serves_another(sent: Span, role: ActorRef, end: int, person: Found) -> bool:
