@@ -1889,3 +1889,11 @@ def test_saying_another_has_a_right_to_act_backs_it():
 )
 def test_denying_or_believing_a_right_backs_no_one(text):
     assert [e for e in events_of(text) if e.event == "SUPPORT"] == []
+
+
+def test_agents_of_several_places_are_each_places_agents():
+    event = only(
+        "The foreign ministers of France, Germany and Poland traveled to Kiev on Thursday.",
+        "CONSULT",
+    )
+    assert [a.code for a in event.actor] == ["FRA", "DEU", "POL"]

@@ -290,14 +290,17 @@ class ActorReader:
                 found.extend(self._prep_objects(child))
         return found
 
-    def _nested_actors(self, token: Token, depth: int = 0) -> list[ActorRef]:
-        """Actors in a noun's "of" / "from" / "in" phrase: "leaders of the coalition"."""
+    def _nested_actors(
+        self, token: Token, depth: int = 0, follow_conj: bool = False
+    ) -> list[ActorRef]:
+        """Actors in a noun's "of" / "from" / "in" phrase: "leaders of the coalition"; with
+        ``follow_conj``, all it joins ("companies in China and Singapore")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in _NESTING_PREPS:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
-                    refs = self.actors_at(obj, follow_conj=False)
+                    refs = self.actors_at(obj, follow_conj=follow_conj)
                     if not refs and depth < 2:
                         refs = self._nested_actors(obj, depth + 1)
                     if refs:
@@ -433,7 +436,11 @@ class ActorReader:
         offset = self.sent.start_char
         text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
-        place = self._modifier_actors(head) or self._nested_actors(head) if head is not None else []
+        place = (
+            self._modifier_actors(head) or self._nested_actors(head, follow_conj=True)
+            if head is not None
+            else []
+        )
         if not place and head is not None and head.dep_ in ("compound", "amod"):
             place = self._owner_country(head)  # "Japan's top business group"
         if not place and head is not None and found.sector in _FLEEING_SECTORS:
@@ -458,6 +465,9 @@ class ActorReader:
             known = self._sentence_country()  # refugees are rarely from where the text places them
         if known is None or known.code == "unknown":
             return []
+        places = distinct([p for p in place if is_country(p.code)]) if place else []
+        if len(places) > 1:  # "companies in China and Singapore": the agents of each
+            return [ActorRef(text, p.code, found.sector, p.name, span) for p in places]
         return [ActorRef(text, known.code, found.sector, known.name, span)]
 
     def _owner_country(self, modifier: Token) -> list[ActorRef]:
