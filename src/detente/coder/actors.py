@@ -436,11 +436,9 @@ class ActorReader:
         offset = self.sent.start_char
         text = self.sent.doc[first.i : last.i + 1].text  # not doc.text: it joins the doc
         span = (first.idx - offset, last.idx + len(last) - offset)
-        place = (
-            self._modifier_actors(head) or self._nested_actors(head, follow_conj=True)
-            if head is not None
-            else []
-        )
+        modifiers = self._modifier_actors(head) if head is not None else []
+        nested = self._nested_actors(head, follow_conj=True) if head is not None else []
+        place = modifiers or nested
         if not place and head is not None and head.dep_ in ("compound", "amod"):
             place = self._owner_country(head)  # "Japan's top business group"
         if not place and head is not None and found.sector in _FLEEING_SECTORS:
@@ -465,7 +463,7 @@ class ActorReader:
             known = self._sentence_country()  # refugees are rarely from where the text places them
         if known is None or known.code == "unknown":
             return []
-        places = distinct([p for p in place if is_country(p.code)]) if place else []
+        places = [] if modifiers else distinct([p for p in nested if is_country(p.code)])
         if len(places) > 1:  # "companies in China and Singapore": the agents of each
             return [ActorRef(text, p.code, found.sector, p.name, span) for p in places]
         return [ActorRef(text, known.code, found.sector, known.name, span)]
