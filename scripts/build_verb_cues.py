@@ -130,6 +130,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "intervene": (None, None),
     # differing is a difference of views, not an accusation: "Trump begs to differ"
     "differ": (None, None),
+    # campaigning, as a verb, is for votes or a cause ("campaigned on better ties with Moscow");
+    # a military campaign is a noun ("waged a campaign")
+    "campaign": (None, None),
     "deny": ("016", None),
     "hope": ("013", None),
     # not speech: PETRARCH files these under statement blocks (CIRCULATE, ESTIMATE, OBSERVE …)
@@ -411,6 +414,9 @@ ATTRIBUTED_HARMS = (
     "attack", "bombing", "killing", "blast", "explosion", "assassination", "shooting", "strike",
     "murder", "abduction", "kidnapping", "massacre", "hack", "hacking", "cyberattack", "poisoning",
 )  # fmt: skip
+#: What is rejected rather than obstructed when it is "blocked".
+BLOCKABLE = ("proposal", "adoption", "resolution", "plan", "bill", "deal", "bid", "agreement",
+             "motion", "nomination", "vote", "measure", "initiative")  # fmt: skip
 #: What is won rather than seized when it is "captured".
 PRIZES = ("nomination", "vote", "voter", "seat", "majority", "percent", "%", "imagination",
           "attention", "mood", "spirit", "market", "share")  # fmt: skip
@@ -468,7 +474,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # winning votes, seats or a nomination seizes nothing
     "capture": [(_prize, None, None) for _prize in PRIZES],
     "inspect": [("guard", None, None)],  # inspecting an honour guard is ceremony
+    # blocking a proposal, bill or resolution rejects it (CAMEO 12), not a coercion
+    # working with another is cooperation ("will work with Israel to …")
+    "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # PETRARCH's DEMAND block reads "campaign on" as an attack
+    "campaign": [("on", None, None), ("for", None, None), ("in", None, None)],
     "beg": [("differ", None, None)],  # "begs to differ" disagrees, asks nothing
     "back": [("away", None, None)],  # "backed away from" is no backing
     # fighting for something (democracy, survival) is striving; PETRARCH's "(FOR)" in the block
@@ -537,7 +548,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "lead": [("to", None, None)],
     # police stopping a demonstration restrict a freedom; PETRARCH reads "prevent" as refusal
     **{
-        verb: [(crowd, "1721", None) for crowd in ("demonstration", "protest", "rally", "march")]
+        verb: [
+            *((crowd, "1721", None) for crowd in ("demonstration", "protest", "rally", "march")),
+            # blocking a proposal, bill or resolution rejects it (CAMEO 12)
+            *(((_text, "120", None) for _text in BLOCKABLE) if verb == "block" else ()),
+        ]
         for verb in ("prevent", "stop", "block", "halt", "break_up")
     },
     "call": [("for", "020", None), ("on", "020", None), ("upon", "020", None)],

@@ -1897,3 +1897,32 @@ def test_agents_of_several_places_are_each_places_agents():
         "CONSULT",
     )
     assert [a.code for a in event.actor] == ["FRA", "DEU", "POL"]
+
+
+def test_a_date_of_a_later_act_joined_by_and_does_not_date_the_agreement():
+    document = Document(
+        id="doc",
+        title=None,
+        date="1987-03-02",
+        dateline=None,
+        source=None,
+        url=None,
+        language="en",
+        paragraphs=(
+            "EC farm ministers agreed to roll over the present year for two months and resume "
+            "negotiations in Brussels next month.",
+        ),
+    )
+    (agreement,) = [e for e in code([document]) if e.event_text == "agreed"]
+    assert agreement.modality == "asserted" and agreement.date == "1987-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia blocked the resolution at the Security Council.", "REJECT"),
+        ("The United States said it will work with Israel on a peace plan.", "AGREE"),
+    ],
+)
+def test_blocking_a_resolution_rejects_it_and_working_with_another_cooperates(text, expected):
+    assert expected in [e.event for e in events_of(text)]

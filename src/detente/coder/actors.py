@@ -36,7 +36,8 @@ _LEGAL_TEXTS = frozenset(
 #: strike").
 _OBJECT_CONTROL = ASKING_VERBS | MAKING_VERBS | {
     "tell", "order", "prompt", "lead", "cause", "authorize", "authorise", "get", "instruct",
-    "direct", "empower", "inspire", "drive", "spur", "provoke", "embolden", "help",
+    "direct", "empower", "inspire", "drive", "spur", "provoke", "embolden", "help", "want",
+    "like", "expect", "need", "prefer",
 }  # fmt: skip
 
 _MODIFIERS = {"compound", "amod", "nmod", "poss", "npadvmod", "appos"}

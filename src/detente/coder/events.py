@@ -965,6 +965,9 @@ class SentenceCoder(ActorReader):
             clause = clause.head
         inside = {t.i for t in clause.subtree}
         for phrase in date_phrases(self.sent):
+            verb = _governing_verb_of(phrase.root)
+            if verb is not None and verb is not trigger and verb.dep_ == "conj":
+                continue  # "agreed to roll over prices and resume talks next month"
             if phrase.root.head.i in inside or phrase.root.i in inside:
                 resolved = resolve_date(phrase.text, self.context.when)
                 if resolved:
@@ -995,10 +998,10 @@ _CONDITIONS = frozenset({"if", "unless", "until", "as"})
 _PRIVATE_SECTORS = frozenset({"CVL", "REF", "JRN", "UNK"})
 #: Verbs whose gerund complement is what the subject flees or suffers, not what it does.
 _ESCAPED = frozenset({"flee", "escape", "avoid", "survive", "endure", "suffer", "face"})
-#: Words by which a judged subject names whose it is ("Israel's move", "the French decision"),
-#: unlike a place ("the situation in Mosul").
 #: Prepositions that say what a feeling is about ("concern over", "alarm at").
 _ABOUT = frozenset({"at", "over", "about", "regarding", "with"})
+#: Words by which a judged subject names whose it is ("Israel's move", "the French decision"),
+#: unlike a place ("the situation in Mosul").
 _JUDGED_OWNERS = frozenset({"poss", "amod", "compound", "nmod"})
 #: Verbs that tell of something, whose object noun is what they tell of, not what they do.
 _TELLING = frozenset({"say", "report", "tell", "state", "describe", "claim", "write", "tweet"})
@@ -1434,6 +1437,18 @@ def _striven_for(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return False
     return cues.says_nothing(prep.head.lemma_.lower(), ["for", noun.lemma_.lower()])
+
+
+def _governing_verb_of(token: Token) -> Token | None:
+    """The nearest verb above a word ("next month" → "resume")."""
+    head = token.head
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head == head:
+            return None
+        head = head.head
+    return None
 
 
 def _is_accusation(noun: Token) -> bool:

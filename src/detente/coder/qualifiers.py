@@ -33,8 +33,8 @@ _POTENTIAL = {
     "bid",
 }  # fmt: skip
 _INTENT_NOUNS = {"plan", "intention", "desire", "wish", "interest", "need", "reason", "right"}
-_FUTURE = {"will", "shall", "'ll", "wo"}
-_HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "can"}
+_FUTURE = {"will", "shall", "'ll", "’ll", "wo"}
+_HYPOTHETICAL = {"would", "could", "might", "may", "should", "'d", "’d", "can"}
 _UNLIKELY = {"unlikely", "improbable", "impossible", "doubtful", "remote"}
 _CONDITIONAL = {"if", "unless", "provided", "providing"}
 #: Nouns for what someone conveys: a clause on them ("a reminder to Iraq that it must …") is
@@ -346,7 +346,11 @@ def modality(trigger: Token) -> Modality:
             c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _POSSIBLE for c in token.children
         ):
             return "hypothetical"  # "a deal still appeared possible"
-        aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+        aux = {  # "who'd campaigned": "had", no "would"
+            c.lower_
+            for c in token.children
+            if c.dep_ in ("aux", "auxpass") and not (c.lower_[-1:] == "d" and c.lemma_ == "have")
+        }
         if aux & _FUTURE or ("going" in aux and any(c.lower_ == "to" for c in token.children)):
             return "future"
         if aux & _HYPOTHETICAL:

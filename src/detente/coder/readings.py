@@ -127,7 +127,7 @@ def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
 #: Verbs of warning: a threat only when the warning names what the warner's side will do.
 _WARNING = frozenset({"warn", "caution"})
 #: Auxiliaries of what someone will or may do.
-_PROSPECTIVE = frozenset({"will", "would", "shall", "'ll", "wo", "could", "may", "might"})
+_PROSPECTIVE = frozenset({"will", "would", "shall", "'ll", "’ll", "wo", "could", "may", "might"})
 
 
 def is_warning(verb: Token) -> bool:
