@@ -470,7 +470,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((f"expulsion {envoy}", "166", None) for envoy in ("diplomat", "ambassador", "envoy")),
         *((f"closure {post}", "161", None) for post in ("consulate", "embassy", "mission")),
     ],
-    "speak": PHONE_CALLS,  # speaking by phone is a phone call, not a statement
+    # speaking by phone is a phone call, not a statement; speaking out against is criticism
+    "speak": [*PHONE_CALLS, ("out against", "111", None), ("against", "111", None)],
     # winning votes, seats or a nomination seizes nothing
     "capture": [(_prize, None, None) for _prize in PRIZES],
     "inspect": [("guard", None, None)],  # inspecting an honour guard is ceremony
@@ -478,6 +479,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # protesting to a government is an official complaint (CAMEO 114)
+    "protest": [("to", "114", None)],
     # PETRARCH's DEMAND block reads "campaign on" as an attack
     "campaign": [("on", None, None), ("for", None, None), ("in", None, None)],
     "beg": [("differ", None, None)],  # "begs to differ" disagrees, asks nothing

@@ -1926,3 +1926,18 @@ def test_a_date_of_a_later_act_joined_by_and_does_not_date_the_agreement():
 )
 def test_blocking_a_resolution_rejects_it_and_working_with_another_cooperates(text, expected):
     assert expected in [e.event for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Duterte called Obama a son of a whore.", "ACCUSE"),
+        ("Duterte called Putin a close friend.", "SUPPORT"),
+        ("The Iraqi prime minister spoke out against the American strike.", "ACCUSE"),
+        ("Britain protested to Iran over the detention.", "ACCUSE"),
+        ("Kurdish lawmakers in Iraq boycotted the vote.", "PROTEST"),
+    ],
+)
+def test_names_called_words_spoken_and_boycotts(text, event_type):
+    assert event_type in [e.event for e in events_of(text)]
+    assert "CONSULT" not in [e.event for e in events_of(text)]

@@ -237,3 +237,17 @@ def test_a_demonym_before_an_unknown_full_name_gives_it_the_country(nlp):
     found = [f.actor for f in find_mentions(sent, date(2019, 10, 1), titled) if f.actor]
     assert ("Israeli Zoltan Quibberly", "ISR", None) in [(a.text, a.code, a.sector) for a in found]
     assert titled["Quibberly"] == ("ISR", None)
+
+
+def test_a_described_hyphenated_name_is_remembered_by_its_last_part(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in (
+            "Zoltan Abdul-Quibberly, the acting prime minister of Iraq, spoke to reporters.",
+            "Quibberly criticised the attack.",
+        )
+    )
+    find_mentions(first, date(2020, 1, 3), titled)
+    found = [f.actor for f in find_mentions(later, date(2020, 1, 3), titled) if f.actor]
+    assert [(a.text, a.code) for a in found] == [("Quibberly", "IRQ")]

@@ -113,7 +113,7 @@ def _congress_members(sent: Span, found: list[Found], titled: TitledNames) -> li
                     ),
                     len(sent),
                 )
-                titled[f.actor.name] = titled[f.actor.name.split()[-1]] = ("USA", "LEG")
+                _remember(titled, sent, f, f.actor.name, ("USA", "LEG"))
                 f = Found(f.start, f.end, _ref(sent, f.start, f.end, "USA", "LEG", f.actor.name))
         out.append(f)
     return out
@@ -164,7 +164,7 @@ def _described_names(sent: Span, found: list[Found], titled: TitledNames) -> lis
         sector = known.sector or next((g.sector for g in roles if g.actor is None), None)
         if sector is None and known.code not in _ORGANISATIONS:
             continue  # "X, a Syrian," says where someone is from, not whom they act for
-        titled[f.actor.name] = titled[f.actor.name.split()[-1]] = (known.code, sector)
+        _remember(titled, sent, f, f.actor.name, (known.code, sector))
         out[n] = Found(f.start, f.end, _ref(sent, f.start, f.end, known.code, sector, f.actor.name))
     return out
 
@@ -217,14 +217,14 @@ def _titled_names(
             )
         ):  # "British Prime Minister Zoltan Quibberly", "U.S. negotiator Paul Nitze"
             name = f.actor.name
-            titled[name] = titled[name.split()[-1]] = (role.code, sector)
+            _remember(titled, sent, f, name, (role.code, sector))
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
         if role is not None and _national_before_name(sent, out[-1], f):
             # "Israeli Naama Issachar": a citizen of the country, in no role the text gives
             name = f.actor.name if f.actor is not None else ""
-            titled[name] = titled[name.split()[-1]] = (role.code, None)
+            _remember(titled, sent, f, name, (role.code, None))
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, None, name))
             continue
@@ -464,6 +464,17 @@ def _surname(text: str) -> str:
     """A name without a leading Arabic article, as the person is remembered ("al-Bashir",
     "El Bashir" → "Bashir")."""
     return re.sub(r"^(?:[Aa]l|[Ee]l)(?:-|\s+)(?=[A-Z])", "", text)
+
+
+def _remember(
+    titled: TitledNames, sent: Span, found: Found, name: str, role: tuple[str, str | None]
+) -> None:
+    """Remember a name by itself, its last word and its last token ("Adil Abdul-Mahdi",
+    "Abdul-Mahdi", "Mahdi"), over any earlier note that no one is known by them."""
+    titled[name] = titled[name.split()[-1]] = role
+    last = sent[found.end - 1].text
+    if titled.get(last, role) == ("unknown", None):
+        titled[last] = role
 
 
 def _full_name(text: str, titled: TitledNames) -> str:

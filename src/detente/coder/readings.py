@@ -109,10 +109,17 @@ def is_reporting_tag(verb: Token) -> bool:
 VERBAL_PROTEST = cues.Cue("ACCUSE", "disapprove", "diplomatic", "114", "verb")
 
 
+#: Protests that are done rather than said, whoever does them.
+_PROTESTS_DONE = frozenset({"boycott", "strike", "march", "demonstrate", "picket"})
+
+
 def protests_in_words(verb: Token, actors: list[ActorRef]) -> bool:
     """Whether "protested" is a complaint, not a demonstration: it says what it objects to
     ("a rights group protested that the authorities fail …"), or a state protests ("Britain
-    protested to Iran"), as PLOVER files official protests under ACCUSE."""
+    protested to Iran"), as PLOVER files official protests under ACCUSE; a boycott or a
+    strike is done, not said ("lawmakers boycotted the vote")."""
+    if verb.lemma_.lower() in _PROTESTS_DONE:
+        return False
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis":
         return True
     actor = actors[0]
@@ -353,6 +360,7 @@ _CRITICISABLE = frozenset(
      "notion", "premise", "logic"}
 )  # fmt: skip
 _CRITICISM = cues.Cue("ACCUSE", "disapprove", None, "111", "verb")
+_PRAISE = cues.Cue("SUPPORT", None, None, "051", "verb")
 _WEAPONS_TEST = cues.Cue("MOBILIZE", "weapons", "military", "155", "verb")
 
 
@@ -437,15 +445,32 @@ _HARSH = frozenset(
      "nonsense", "propaganda", "witch", "hunt", "persecution", "cowardly", "barbaric",
      "threat", "danger", "menace", "shocking", "appalling", "deplorable", "despicable",
      "abhorrent", "heinous", "unjustified", "unjustifiable", "indefensible", "inexcusable",
-     "intolerable", "unconscionable", "oppressive", "undemocratic"}
+     "intolerable", "unconscionable", "oppressive", "undemocratic", "whore", "idiot", "fool",
+     "liar", "thief", "clown", "moron", "coward", "thug", "butcher", "murderer", "traitor",
+     "dictator", "tyrant"}
 )  # fmt: skip
+#: Words of praise: naming someone so backs them ("called Putin and Xi close friends").
+_KIND = frozenset(
+    {"friend", "ally", "partner", "brother", "hero", "champion", "statesman", "visionary"}
+)
 
 
 def judges_harshly(verb: Token) -> bool:
     """Whether the verb names something in harsh words, which criticises whoever is behind it
     ("called the decision a very dark moment", "described the court as a sham")."""
+    return any(t.lemma_.lower() in _HARSH for j in _judgements(verb) for t in j.subtree)
+
+
+def judges_kindly(verb: Token) -> bool:
+    """Whether the verb names someone in words of praise ("called Putin and Xi close
+    friends", "described him as a great statesman"), which backs them."""
+    return any(j.lemma_.lower() in _KIND for j in _judgements(verb))
+
+
+def _judgements(verb: Token) -> list[Token]:
+    """What a verb of naming names something as: "a sham", "reckless", "close friends"."""
     if verb.lemma_.lower() not in _NAMING:
-        return False
+        return []
     judgements = [
         c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ != "VERB")
     ]
@@ -464,7 +489,10 @@ def judges_harshly(verb: Token) -> bool:
         for a in o.children
         if a.dep_ == "amod" and a.i > o.i
     ]
-    return any(t.lemma_.lower() in _HARSH for j in judgements for t in j.subtree)
+    judgements += [  # "called Obama a son of a whore", the name read as an apposition
+        a for o in objects for a in o.children if a.dep_ == "appos"
+    ]
+    return judgements
 
 
 #: Nouns of a threat, which may be one made or only a danger.
@@ -619,6 +647,8 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
         return sent_out
     if judges_harshly(verb):
         return _CRITICISM
+    if judges_kindly(verb):
+        return _PRAISE
     if cue is None:
         return None
     if cue.event == "CONSULT" and _crowd_gathers(verb):
