@@ -1941,3 +1941,8 @@ def test_blocking_a_resolution_rejects_it_and_working_with_another_cooperates(te
 def test_names_called_words_spoken_and_boycotts(text, event_type):
     assert event_type in [e.event for e in events_of(text)]
     assert "CONSULT" not in [e.event for e in events_of(text)]
+
+
+def test_telling_someone_to_act_asks_them():
+    event = only("Sanders told Putin to stay out of American elections.", "REQUEST")
+    assert [r.code for r in event.recipient] == ["RUS"]

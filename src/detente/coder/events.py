@@ -253,8 +253,9 @@ class SentenceCoder(ActorReader):
             cues.is_statement_verb(lemma)
             and (cue is None or cue.source != "pattern" or readings.is_reporting_tag(verb))
             and not readings.judges_harshly(verb)
-        ):
-            return None  # "said", "told"; but "refuted the comments" is an accusation
+            and not readings.tells_to(verb)
+        ):  # "said", "told"; but "refuted the comments" is an accusation, and "told Putin to
+            return None  # stay out" a demand
         if any(readings.is_press_query(obj) for obj in _objects(verb)):
             return None  # "declined a request for comment": a reporter's question
         if lemma in _CONTESTING and any(_is_accusation(obj) for obj in _objects(verb)):

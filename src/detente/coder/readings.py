@@ -339,6 +339,12 @@ def passes_event_on(verb: Token) -> bool:
     )
 
 
+def tells_to(verb: Token) -> bool:
+    """Whether a verb of saying tells someone to act ("told Putin to stay out of American
+    elections"): a demand, not a statement."""
+    return verb.lemma_.lower() == "tell" and _urges(verb)
+
+
 def _urges(verb: Token) -> bool:
     """Whether the verb has someone and a "to" clause ("pushed Iran to release", its "to"
     clause sometimes parsed as an adverbial)."""
@@ -640,7 +646,7 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     allies (whatever the verb means alone: "pushed men into Syria" is none); troops arriving
     are a deployment; "attacked the investigation" is criticism; "test-fired missiles" a
     weapons test."""
-    if verb.lemma_.lower() in _PERSUADING and _urges(verb):
+    if (verb.lemma_.lower() in _PERSUADING or tells_to(verb)) and _urges(verb):
         return _URGING
     sent_out = _sends_out(verb)
     if sent_out is not None:
