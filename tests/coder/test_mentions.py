@@ -251,3 +251,8 @@ def test_a_described_hyphenated_name_is_remembered_by_its_last_part(nlp):
     find_mentions(first, date(2020, 1, 3), titled)
     found = [f.actor for f in find_mentions(later, date(2020, 1, 3), titled) if f.actor]
     assert [(a.text, a.code) for a in found] == [("Quibberly", "IRQ")]
+
+
+def test_a_counterpart_of_a_country_is_its_government(nlp):
+    found = actors_in(nlp, "Braks met his West German counterpart Zoltan Quibberly on Monday.")
+    assert ("Zoltan Quibberly", "DEU") in [(t.split(" counterpart ")[-1], c) for t, c in found]

@@ -243,7 +243,7 @@ def _titled_names(
 _TITLE_SECTORS = {
     **dict.fromkeys(
         ("negotiator", "envoy", "official", "diplomat", "ambassador", "mediator", "spokesman",
-         "spokeswoman", "president", "minister", "premier", "chancellor"),
+         "spokeswoman", "president", "minister", "premier", "chancellor", "counterpart"),
         "GOV",
     ),
     "senator": "LEG",
