@@ -1946,3 +1946,11 @@ def test_names_called_words_spoken_and_boycotts(text, event_type):
 def test_telling_someone_to_act_asks_them():
     event = only("Sanders told Putin to stay out of American elections.", "REQUEST")
     assert [r.code for r in event.recipient] == ["RUS"]
+
+
+def test_a_subject_read_as_a_participle_clause_is_its_noun():
+    event = only(
+        "The Red Cross operating in Iraq said US forces must ensure security for aid convoys.",
+        "REQUEST",
+    )
+    assert [a.code for a in event.actor] == ["NGO"]

@@ -521,7 +521,8 @@ class ActorReader:
                 if found:
                     return found
             if subjects:
-                return self.actors_at(subjects[0]) or self._unknown_actor(subjects[0])
+                subject = _participle_subject(subjects[0])
+                return self.actors_at(subject) or self._unknown_actor(subject)
             if any(c.dep_ == "agent" for c in token.children):
                 return self._agent_of(token)
             if token.dep_ not in _INHERIT or token.head == token:
@@ -919,6 +920,16 @@ def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
     spans = {a.span for a in actors if a.span is not None}
     same = {(a.code, a.sector, a.name) for a in actors}
     return [r for r in refs if r.span not in spans and (r.code, r.sector, r.name) not in same]
+
+
+def _participle_subject(subject: Token) -> Token:
+    """The noun of a subject the parser made a participle clause ("The Red Cross operating in
+    Iraq said …": the Red Cross said it, not Iraq)."""
+    if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
+        nouns = [c for c in subject.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if nouns and nouns[0].i < subject.i:
+            return nouns[0]
+    return subject
 
 
 def distinct(refs: list[ActorRef]) -> list[ActorRef]:
