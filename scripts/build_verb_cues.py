@@ -711,7 +711,7 @@ SUPPLY_VERBS = (
 )  # fmt: skip
 REINFORCING_VERBS = (
     "send", "deploy", "mass", "strengthen", "reinforce", "boost", "build_up", "increase",
-    "dispatch", "position", "station", "move", "redeploy",
+    "dispatch", "position", "station", "move", "redeploy", "commit",
 )  # fmt: skip
 SHARING_VERBS = ("share", "exchange", "pass", "pass_on", "provide", "give", "hand_over")
 #: Goods handed to someone: AID when a supply verb governs them ("sent medical supplies").

@@ -1954,3 +1954,8 @@ def test_a_subject_read_as_a_participle_clause_is_its_noun():
         "REQUEST",
     )
     assert [a.code for a in event.actor] == ["NGO"]
+
+
+def test_committing_troops_deploys_them():
+    event = only("Obama committed 30,000 more troops to Afghanistan.", "MOBILIZE")
+    assert [r.code for r in event.recipient] == ["AFG"]
