@@ -11,6 +11,7 @@ governing verb; pronouns and "the two" come from the document's recent actors.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -149,49 +150,43 @@ class SentenceCoder(ActorReader):
         own ("Kerry said Yanukovych must decide"): the speaker asks the clause's subject."""
         triggers = {token.i for token, _ in found}
         out: list[tuple[Token, Event]] = []
-        for verb in self.sent:
-            lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or is_opinion_word(lemma):
-                continue
-            for clause in verb.children:
-                if clause.dep_ != "ccomp" or not is_obligation(clause):
-                    continue
-                if any(t.i in triggers for t in clause.subtree):
-                    continue  # "said Russia must withdraw": the withdrawal is asked already
-                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-                speakers = self.subject_of(verb)
-                asked = others(self.actors_at(subjects[0]), speakers) if subjects else []
-                if (
-                    speakers
-                    and asked
-                    and not any(_same_side(s, a) for s in speakers for a in asked)
-                ):
-                    demand = self._event(_DEMAND, verb, clause, speakers, asked)
-                    # "HK police should not be puppets": a demand, not a negated one
-                    out.append((verb, replace(demand, negated=False)))
+        for verb, clause, speakers, asked in self._said_of_others(is_obligation):
+            if any(t.i in triggers for t in clause.subtree):
+                continue  # "said Russia must withdraw": the withdrawal is asked already
+            demand = self._event(_DEMAND, verb, clause, speakers, asked)
+            # "HK police should not be puppets": a demand, not a negated one
+            out.append((verb, replace(demand, negated=False)))
         return out
 
     def _rights_in_words(self) -> list[tuple[Token, Event]]:
         """Saying another has a right to act backs it ("Obama said Turkey had a right to defend
         its airspace"): the speaker supports the clause's subject."""
-        out: list[tuple[Token, Event]] = []
+        return [
+            (verb, self._event(_BACKING, verb, clause, speakers, backed))
+            for verb, clause, speakers, backed in self._said_of_others(_grants_a_right)
+        ]
+
+    def _said_of_others(
+        self, says: Callable[[Token], bool]
+    ) -> Iterator[tuple[Token, Token, list[ActorRef], list[ActorRef]]]:
+        """Clauses of reported speech that ``says`` something of an actor other than the
+        speaker's own side: (verb of saying, clause, speakers, the clause's subject)."""
         for verb in self.sent:
             lemma = verb.lemma_.lower()
             if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or is_opinion_word(lemma):
                 continue
             for clause in verb.children:
-                if clause.dep_ != "ccomp" or not _grants_a_right(clause):
+                if clause.dep_ != "ccomp" or not says(clause):
                     continue
                 subjects = [c for c in clause.children if c.dep_ == "nsubj"]
                 speakers = self.subject_of(verb)
-                backed = others(self.actors_at(subjects[0]), speakers) if subjects else []
+                about = others(self.actors_at(subjects[0]), speakers) if subjects else []
                 if (
                     speakers
-                    and backed
-                    and not any(_same_side(s, b) for s in speakers for b in backed)
+                    and about
+                    and not any(_same_side(s, a) for s in speakers for a in about)
                 ):
-                    out.append((verb, self._event(_BACKING, verb, clause, speakers, backed)))
-        return out
+                    yield verb, clause, speakers, about
 
     def _remember_interlocutors(self, verb: Token) -> None:
         """Who told whom ("Kerry conveyed the message to Lavrov"), for a later "the two"."""
