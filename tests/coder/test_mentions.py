@@ -256,3 +256,20 @@ def test_a_described_hyphenated_name_is_remembered_by_its_last_part(nlp):
 def test_a_counterpart_of_a_country_is_its_government(nlp):
     found = actors_in(nlp, "Braks met his West German counterpart Zoltan Quibberly on Monday.")
     assert ("Zoltan Quibberly", "DEU") in [(t.split(" counterpart ")[-1], c) for t, c in found]
+
+
+def test_a_family_name_written_first_is_remembered_alone(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in (
+            "North Korean leader Kim Jong-un met South Korean President Moon Jae-in.",
+            "Kim told Moon he would visit Seoul.",
+        )
+    )
+    find_mentions(first, date(2018, 9, 20), titled)
+    found = [f.actor for f in find_mentions(later, date(2018, 9, 20), titled) if f.actor]
+    assert [(a.text, a.code, a.name) for a in found][:2] == [
+        ("Kim", "PRK", "Kim Jong Un"),
+        ("Moon", "KOR", "Moon Jae In"),
+    ]

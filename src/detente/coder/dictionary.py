@@ -46,7 +46,7 @@ SECTOR_NAMES = {
 _MAX_NAMESAKES = 3
 
 #: Countries whose people write the family name first ("Xi Jinping", "Moon Jae-in").
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
 
 #: Words a capitalised name may keep in lower case ("Islamic State of Iraq and the Levant").
 _FUNCTION_WORDS = frozenset({"the", "of", "and", "al", "el", "de", "la", "le", "for", "in", "-"})
@@ -262,7 +262,7 @@ class ActorDictionary:
                 if kind != "person" or len(words) < 2:
                     continue
                 by_surname[fold(words[-1])].append(actor)
-                if any(role[0] in _FAMILY_NAME_FIRST for role in roles):
+                if any(role[0] in FAMILY_NAME_FIRST for role in roles):
                     by_surname[fold(words[0])].append(actor)
             self._by_surname = dict(by_surname)
         return self._by_surname

@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from detente.coder.dictionary import ActorDictionary, ActorEntry
+from detente.coder.dictionary import FAMILY_NAME_FIRST, ActorDictionary, ActorEntry
 from detente.coder.records import ActorRef
 from detente.coder.spelling import MisspeltNames
 
@@ -355,9 +355,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
                     _ref(sent, start, end, entry.code, entry.sector, dictionary.name_of(entry)),
                 )
             )
-            if entry.kind == "person" and end - start > 1 and sent[end - 1].is_title:
+            if entry.kind == "person" and end - start > 1:
                 # "Boris Johnson" named in full: a later "Johnson" is the same person
-                titled.setdefault(sent[end - 1].text, (entry.code, entry.sector))
+                _remember_person(titled, sent, start, end, entry.name, (entry.code, entry.sector))
         elif _titles_unknown_name(sent, end, matches):
             continue  # "President Donald Trump": the name, not a remembered country, says who
         else:
@@ -380,8 +380,9 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         if resolved is not None:
             ref = _ref(sent, *span, resolved.code, resolved.sector, resolved.name)
             person = dictionary.kind_of(resolved.name) == "person"
-            if person and end - start > 1 and sent[end - 1].is_title:  # "Omar al-Bashir" …
-                titled.setdefault(sent[end - 1].text, (resolved.code, resolved.sector))
+            if person and end - start > 1:  # "Omar al-Bashir" …
+                role = (resolved.code, resolved.sector)
+                _remember_person(titled, sent, start, end, resolved.name, role)
         elif _surname(text) in titled:  # "Al-Bashir" after "Omar al-Bashir"
             key = _surname(text)
             ref = _ref(sent, *span, *titled[key], _full_name(key, titled))
@@ -466,6 +467,24 @@ def _surname(text: str) -> str:
     return re.sub(r"^(?:[Aa]l|[Ee]l)(?:-|\s+)(?=[A-Z])", "", text)
 
 
+def _remember_person(
+    titled: TitledNames,
+    sent: Span,
+    start: int,
+    end: int,
+    name: str,
+    role: tuple[str, str | None],
+) -> None:
+    """Remember a known person named in full by surname: the last word, and the first where
+    the family name comes first ("Kim Jong-un" … "Kim")."""
+    if sent[end - 1].is_title:
+        titled.setdefault(sent[end - 1].text, role)
+    family = name.split()[0]
+    if role[0] in FAMILY_NAME_FIRST and family in (t.text for t in sent[start:end]):
+        titled.setdefault(family, role)
+        titled.setdefault(name, role)
+
+
 def _remember(
     titled: TitledNames, sent: Span, found: Found, name: str, role: tuple[str, str | None]
 ) -> None:
@@ -478,8 +497,13 @@ def _remember(
 
 
 def _full_name(text: str, titled: TitledNames) -> str:
-    """The longest titled name ending in ``text``: "Johnson" → "Boris Johnson"."""
-    longer = [n for n in titled if n.split()[-len(text.split()) :] == text.split()]
+    """The longest titled name ending in ``text`` ("Johnson" → "Boris Johnson"), or beginning
+    with it where the family name comes first ("Kim" → "Kim Jong Un")."""
+    words = text.split()
+    longer = [n for n in titled if n.split()[-len(words) :] == words]
+    longer += [
+        n for n in titled if titled[n][0] in FAMILY_NAME_FIRST and n.split()[: len(words)] == words
+    ]
     return max(longer, key=len, default=text)
 
 
