@@ -273,3 +273,9 @@ def test_a_family_name_written_first_is_remembered_alone(nlp):
         ("Kim", "PRK", "Kim Jong Un"),
         ("Moon", "KOR", "Moon Jae In"),
     ]
+
+
+def test_an_envoy_to_a_country_acts_for_his_own(nlp):
+    found = actors_in(nlp, "U.S. Ambassador to the Philippines Zoltan Quibberly left Manila.")
+    assert ("Zoltan Quibberly", "USA") in found
+    assert ("Philippines", "PHL") in found

@@ -13,7 +13,12 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from detente.coder.dictionary import FAMILY_NAME_FIRST, ActorDictionary, ActorEntry
+from detente.coder.dictionary import (
+    COUNTRY_KINDS,
+    FAMILY_NAME_FIRST,
+    ActorDictionary,
+    ActorEntry,
+)
 from detente.coder.records import ActorRef
 from detente.coder.spelling import MisspeltNames
 
@@ -221,6 +226,14 @@ def _titled_names(
             start = out[-1].start
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
+        envoy = _envoy_before_name(sent, out, f)
+        if envoy is not None:  # "U.S. Ambassador to the Philippines Philip Goldberg": the
+            name = f.actor.name if f.actor is not None else ""  # envoy's country, not the host
+            _remember(titled, sent, f, name, (envoy.code, envoy.sector))
+            out.append(
+                Found(f.start, f.end, _ref(sent, f.start, f.end, envoy.code, envoy.sector, name))
+            )
+            continue
         if role is not None and _national_before_name(sent, out[-1], f):
             # "Israeli Naama Issachar": a citizen of the country, in no role the text gives
             name = f.actor.name if f.actor is not None else ""
@@ -261,6 +274,20 @@ _ORGANISATION_TITLES = frozenset(
 
 #: Honorifics between a title and a name ("Foreign Secretary Sir Geoffrey Howe").
 _HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "sheikh"})
+
+
+def _envoy_before_name(sent: Span, out: list[Found], name: Found) -> ActorRef | None:
+    """The office of "<office> to <country> <full name>" ("U.S. Ambassador to the Philippines
+    Philip Goldberg"), whose holder acts for the office's country, not the host's."""
+    if len(out) < 2 or name.actor is None or name.actor.code != "unknown":
+        return None
+    office, host = out[-2].actor, out[-1].actor
+    if office is None or host is None or office.sector is None or host.sector is not None:
+        return None
+    between = [t.lower_ for t in sent[out[-2].end : out[-1].start]]
+    if out[-1].end != name.start or between not in (["to"], ["to", "the"]):
+        return None
+    return office if name.end - name.start >= 2 else None
 
 
 def _national_before_name(sent: Span, nation: Found, name: Found) -> bool:
@@ -363,7 +390,16 @@ def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
         else:
             found.append(Found(start, end, None, entry.sector))
         covered.update(range(start, end))
-    offices = {m_end for _, m_end, m in matches if m.kind == "institution"}
+    offices = {  # "… Chancellor of the Exchequer Nigel Lawson", "… to the Philippines Philip
+        m_end  # Goldberg": a full name after an office or the country it is to
+        for m_start, m_end, m in matches
+        if m.kind == "institution"
+        or (
+            m.kind in COUNTRY_KINDS
+            and m_start > 1
+            and "to" in (sent[m_start - 1].lower_, sent[m_start - 2].lower_)
+        )
+    }
     for start, end in _after_offices(proper_names(sent), covered, offices):
         span = (start, end)
         text = sent[start:end].text
