@@ -423,6 +423,8 @@ PRIZES = ("nomination", "vote", "voter", "seat", "majority", "percent", "%", "im
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
+    # negotiating with someone is negotiation (CAMEO 046), not the COMPROMISE block's "(WITH)"
+    "negotiate": [("with", "046", None)],
     "deny": [
         ("access", "1245", None),
         ("entry", "1245", None),
@@ -762,10 +764,10 @@ EXPELLED_PEOPLE = (
 
 def noun(
     default: Cue | None,
-    modifiers: dict[str, Cue] | None = None,
+    modifiers: dict[str, Cue | None] | None = None,
     verbs: dict[str, Cue] | None = None,
 ) -> dict[str, Any]:
-    """One noun entry."""
+    """One noun entry; a modifier read as None marks another sense ("chief occupation")."""
     return {"default": default, "modifiers": modifiers or {}, "verbs": verbs or {}}
 
 
@@ -885,7 +887,11 @@ NOUNS: dict[str, dict[str, Any]] = {
     "censorship": noun(("1721", "COERCE", "censor", "rights_freedoms")),
     "blockade": noun(("191", "COERCE", "restrict", "military")),
     "siege": noun(("191", "COERCE", "restrict", "military")),
-    "occupation": noun(("192", "COERCE", "seize", "military")),
+    # "the United States' chief occupation" is its main task, no military occupation
+    "occupation": noun(
+        ("192", "COERCE", "seize", "military"),
+        dict.fromkeys(("chief", "main", "primary", "principal", "previous", "former")),
+    ),
     "annexation": noun(("192", "COERCE", "seize", "territory")),
     "seizure": noun(("1711", "COERCE", "seize", None)),
     "confiscation": noun(("1711", "COERCE", "seize", None)),

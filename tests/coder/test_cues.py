@@ -315,3 +315,14 @@ def test_pulling_a_country_out_of_a_deal_withdraws_from_it():
 
 def test_intervening_alone_codes_nothing():
     assert verb_cue("intervene", ["in", "syria"]) is None
+
+
+def test_negotiating_with_someone_is_negotiation():
+    cue = verb_cue("negotiate", ["with", "taliban"])
+    assert cue is not None and cue.event == "CONSULT"
+
+
+def test_a_chief_occupation_is_a_task_not_an_occupation():
+    assert noun_cue("occupation", ["chief"]) is None
+    cue = noun_cue("occupation", ["israeli"])
+    assert cue is not None and cue.event == "COERCE"

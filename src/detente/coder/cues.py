@@ -233,7 +233,10 @@ def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue |
     cue = None
     for modifier in modifiers:
         if modifier in entry.get("modifiers", {}):
-            cue = _noun_cue_row(entry["modifiers"][modifier])
+            row = entry["modifiers"][modifier]
+            if not row:
+                return None  # "chief occupation": the noun in another sense
+            cue = _noun_cue_row(row)
             break
     if cue is None:
         cue = _noun_cue_row(entry.get("default"))
