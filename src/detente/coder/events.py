@@ -1021,11 +1021,8 @@ _BACKING = cues.Cue("SUPPORT", None, None, "051", "reading")
 
 def _what_a_right_allows(token: Token) -> bool:
     """Whether a verb is what a right allows ("a right to defend its airspace")."""
-    return (
-        token.dep_ in ("acl", "relcl")
-        and token.head.lemma_.lower() == "right"
-        and (is_infinitive(token))
-    )
+    head = token.head.lemma_.lower()
+    return token.dep_ in ("acl", "relcl") and head == "right" and is_infinitive(token)
 
 
 def _grants_a_right(clause: Token) -> bool:
@@ -1083,9 +1080,7 @@ def _private_visit(event: Event) -> bool:
 
 #: People who vote or trade in the mass: what they back or cheer is a ballot or a market
 #: move, not an act between political actors.
-_ONLOOKERS = frozenset(
-    {"voter", "electorate", "investor", "trader", "shareholder", "consumer"}
-)  # fmt: skip
+_ONLOOKERS = frozenset({"voter", "electorate", "investor", "trader", "shareholder", "consumer"})
 
 
 def _by_onlookers(event: Event) -> bool:
@@ -1096,6 +1091,7 @@ def _by_onlookers(event: Event) -> bool:
 
 
 def _singular(word: str) -> str:
+    """A plural noun's singular, by the regular rule ("voters" → "voter")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

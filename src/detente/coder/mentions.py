@@ -192,10 +192,7 @@ def _titled_names(
         if not (
             f.actor is not None
             and f.actor.code == "unknown"
-            and all(
-                i - sent.start in title_words
-                for i in range(sent.start + f.start, sent.start + f.end)
-            )
+            and all(i in title_words for i in range(f.start, f.end))
         )
     ]
     out: list[Found] = []
@@ -227,8 +224,9 @@ def _titled_names(
             out[-1] = Found(start, f.end, _ref(sent, start, f.end, role.code, sector, name))
             continue
         envoy = _envoy_before_name(sent, out, f)
-        if envoy is not None:  # "U.S. Ambassador to the Philippines Philip Goldberg": the
-            name = f.actor.name if f.actor is not None else ""  # envoy's country, not the host
+        if envoy is not None:  # "U.S. Ambassador to the Philippines Philip Goldberg" is the
+            # envoy's country's, not the host's
+            name = f.actor.name if f.actor is not None else ""
             _remember(titled, sent, f, name, (envoy.code, envoy.sector))
             out.append(
                 Found(f.start, f.end, _ref(sent, f.start, f.end, envoy.code, envoy.sector, name))
