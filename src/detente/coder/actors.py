@@ -68,6 +68,7 @@ _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
 _GROUP_WORDS = frozenset({"group", "organization", "organisation", "movement", "faction"})
 #: Words that refer back to a named armed group ("the militants", "the terrorists").
 _ARMED_WORDS = frozenset({"militant", "jihadist", "extremist", "terrorist", "insurgent", "militia"})
+#: Sectors of armed groups.
 _ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Agent words too common to pick out whom a document titled so ("officials", "the president"
 #: of either side); "the Chancellor" or "farm ministers" are.
