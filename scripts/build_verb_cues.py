@@ -130,6 +130,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "intervene": (None, None),
     # differing is a difference of views, not an accusation: "Trump begs to differ"
     "differ": (None, None),
+    # expressing codes what is expressed ("support", "outrage", "concern"); PETRARCH's default
+    # for the verb alone is disapproval
+    "express": (None, None),
     # campaigning, as a verb, is for votes or a cause ("campaigned on better ties with Moscow");
     # a military campaign is a noun ("waged a campaign")
     "campaign": (None, None),
@@ -1028,6 +1031,17 @@ NOUNS: dict[str, dict[str, Any]] = {
     "condemnation": noun(("111", "ACCUSE", "disapprove", None)),
     "rebuke": noun(("111", "ACCUSE", "disapprove", None)),
     "objection": noun(("111", "ACCUSE", "disapprove", None)),
+    # warmth expressed backs whom it is for: "expressed particular affection for Putin"
+    **{
+        feeling: noun(
+            None,
+            verbs={
+                v: ("051", "SUPPORT", None, None)
+                for v in ("express", "voice", "convey", "show", "declare")
+            },
+        )
+        for feeling in ("affection", "admiration", "gratitude", "appreciation", "solidarity")
+    },
     # "expressed outrage at the arrests", "voiced displeasure over …": disapproval said; mere
     # concern or alarm is a pessimistic comment (CAMEO 012), a statement
     **{

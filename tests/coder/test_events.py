@@ -1959,3 +1959,21 @@ def test_a_subject_read_as_a_participle_clause_is_its_noun():
 def test_committing_troops_deploys_them():
     event = only("Obama committed 30,000 more troops to Afghanistan.", "MOBILIZE")
     assert [r.code for r in event.recipient] == ["AFG"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duterte expressed particular affection for Putin.",
+        "Duterte said he would like to congratulate Putin.",
+    ],
+)
+def test_warmth_expressed_and_performed_congratulations_back_someone(text):
+    event = only(text, "SUPPORT")
+    assert event.modality == "asserted"
+    assert [r.code for r in event.recipient] == ["RUS"]
+
+
+def test_expressing_a_view_accuses_no_one():
+    events = events_of("The Sudanese envoy said he was expressing the view of the government.")
+    assert [e for e in events if e.event == "ACCUSE"] == []

@@ -141,6 +141,25 @@ def _is_past_fact(clause: Token) -> bool:
 _OBLIGING = {"must", "should", "ought"}
 
 
+#: Acts done by saying that one would like to do them: "I would like to congratulate …".
+_PERFORMATIVES = frozenset(
+    {"congratulate", "thank", "apologize", "apologise", "condemn", "welcome", "praise",
+     "commend", "salute", "applaud"}
+)  # fmt: skip
+
+
+def is_performed(trigger: Token) -> bool:
+    """Whether saying one would like to do it does it ("I would like to congratulate
+    President Trump" congratulates him)."""
+    head = trigger.head
+    return (
+        trigger.lemma_.lower() in _PERFORMATIVES
+        and trigger.dep_ == "xcomp"
+        and head.lemma_.lower() in ("like", "want", "wish")
+        and any(c.dep_ == "aux" and c.lemma_.lower() in ("would", "will") for c in head.children)
+    )
+
+
 def is_obligation(trigger: Token) -> bool:
     """Whether the clause says the actor must do it ("the US must be ready to mediate",
     "Yanukovych has a particular responsibility to pull back forces")."""
@@ -311,6 +330,8 @@ def _denied_intent(noun: Token) -> bool:
 
 def modality(trigger: Token) -> Modality:
     """Asserted, future, hypothetical, conditional or unlikely, from the trigger's clause."""
+    if is_performed(trigger):
+        return "asserted"
     chain = _governors(trigger)
     for token in chain:
         words = {c.lower_ for c in token.children} | {token.lower_}
