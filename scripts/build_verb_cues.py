@@ -420,6 +420,8 @@ ATTRIBUTED_HARMS = (
 #: What is rejected rather than obstructed when it is "blocked".
 BLOCKABLE = ("proposal", "adoption", "resolution", "plan", "bill", "deal", "bid", "agreement",
              "motion", "nomination", "vote", "measure", "initiative")  # fmt: skip
+#: What a candidate runs, which helping backs rather than aids.
+RACES = ("campaign", "candidacy", "reelection", "re-election", "chance", "bid", "nomination")
 #: What is won rather than seized when it is "captured".
 PRIZES = ("nomination", "vote", "voter", "seat", "majority", "percent", "%", "imagination",
           "attention", "mood", "spirit", "market", "share")  # fmt: skip
@@ -480,6 +482,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # winning votes, seats or a nomination seizes nothing
     "capture": [(_prize, None, None) for _prize in PRIZES],
     "inspect": [("guard", None, None)],  # inspecting an honour guard is ceremony
+    # helping or boosting a campaign, a candidacy or someone's chances backs a candidate
+    **{
+        _verb: [(_race, "051", None) for _race in RACES]
+        for _verb in ("help", "boost", "bolster", "aid")
+    },
     # blocking a proposal, bill or resolution rejects it (CAMEO 12), not a coercion
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],

@@ -326,3 +326,17 @@ def test_a_chief_occupation_is_a_task_not_an_occupation():
     assert noun_cue("occupation", ["chief"]) is None
     cue = noun_cue("occupation", ["israeli"])
     assert cue is not None and cue.event == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "following"),
+    [("help", ["trump", "campaign"]), ("boost", ["trump", "electoral", "chance"])],
+)
+def test_helping_a_campaign_backs_the_candidate(lemma, following):
+    cue = verb_cue(lemma, following)
+    assert cue is not None and cue.event == "SUPPORT"
+
+
+def test_helping_a_country_is_still_aid():
+    cue = verb_cue("help", ["iraq", "rebuild", "army"])
+    assert cue is not None and cue.event == "AID"
