@@ -491,6 +491,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # grabbing a weapon or the headlines seizes nothing from anyone
+    "grab": [
+        (_thing, None, None)
+        for _thing in ("knife", "gun", "rifle", "weapon", "machete", "headline", "attention")
+    ],
     # protesting to a government is an official complaint (CAMEO 114)
     "protest": [("to", "114", None)],
     # PETRARCH's DEMAND block reads "campaign on" as an attack

@@ -286,6 +286,7 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("back", ["away"]),
         ("undermine", ["unity"]),
         ("differ", ["on", "quota"]),
+        ("grab", ["large", "knife"]),
         ("fight", ["for", "democracy"]),
     ],
 )
