@@ -88,7 +88,8 @@ def find_mentions(sent: Span, when: date | None, titled: TitledNames | None = No
     sentence to sentence, so a later "Johnson" is the same actor.
     """
     titled = titled if titled is not None else {}
-    found = _titled_names(sent, _find(sent, when, titled), titled, _title_words(sent, when))
+    matches = ActorDictionary.load().matches([t.text for t in sent], when)
+    found = _titled_names(sent, _find(sent, when, titled, matches), titled, _title_words(matches))
     return _described_names(sent, _congress_members(sent, found, titled), titled)
 
 
@@ -174,10 +175,9 @@ def _described_names(sent: Span, found: list[Found], titled: TitledNames) -> lis
     return out
 
 
-def _title_words(sent: Span, when: date | None) -> set[int]:
+def _title_words(matches: list[tuple[int, int, ActorEntry]]) -> set[int]:
     """Tokens of the dictionary's generic agents ("finance minister"), which may stand as a
     title between a country and a name."""
-    matches = ActorDictionary.load().matches([t.text for t in sent], when)
     return {i for start, end, entry in matches if not entry.code for i in range(start, end)}
 
 
@@ -321,11 +321,12 @@ def _serves_another(sent: Span, role: ActorRef, end: int, person: Found) -> bool
     return role.sector is not None and all(t.lower_ in _HONORIFICS for t in between)
 
 
-def _find(sent: Span, when: date | None, titled: TitledNames) -> list[Found]:
+def _find(
+    sent: Span, when: date | None, titled: TitledNames, matches: list[tuple[int, int, ActorEntry]]
+) -> list[Found]:
     dictionary = ActorDictionary.load()
     found: list[Found] = []
     covered: set[int] = set()
-    matches = dictionary.matches([t.text for t in sent], when)
     other_names: set[int] = set()
     peoples = {m[0] for m in matches if m[2].kind in ("demonym", "ethnic")}
     for start, end, entry in matches:
