@@ -333,6 +333,43 @@ def test_a_town_before_an_event_is_where_it_happened():
     assert [(a.code, a.sector) for a in event.actor] == [("AFG", "UNK")]
 
 
+def test_a_capital_before_a_happening_is_where_it_happened():
+    assert not [e for e in events_of("The Paris attacks killed 130 people.") if e.actor]
+    event = only("Pakistan condemned the Moscow talks.", "ACCUSE")
+    assert event.recipient == ()
+
+
+def test_a_suspected_deed_keeps_its_type():
+    event = only("It fed suspicions that Syria is using these weapons on its people.", "ASSAULT")
+    assert event.modality == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Russia claimed that Turkish jets had bombed Kurdish villages.", "RUS", "TUR"),
+        ("Syria charged that Israel had violated the ceasefire.", "SYR", "ISR"),
+        ("Putin said Erdogan is siding with the terrorists.", "RUS", "TUR"),
+    ],
+)
+def test_claiming_anothers_hostile_deed_accuses_it(text, accuser, accused):
+    event = only(text, "ACCUSE")
+    assert [a.code for a in event.actor] == [accuser]
+    assert [r.code for r in event.recipient] == [accused]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia claims the US agreed to the plan.",
+        "The US said Iran is arming the Iraqi army.",
+        "Russia claimed that Russian jets had bombed the rebels.",
+    ],
+)
+def test_claiming_a_friendly_or_own_deed_accuses_no_one(text):
+    assert [e for e in events_of(text) if e.event == "ACCUSE"] == []
+
+
 def test_a_reminder_that_another_must_act_is_a_demand_on_its_addressee():
     event = only("Chirac issued a stern reminder to Iraq that it must cooperate.", "REQUEST")
     assert [a.code for a in event.actor] == ["FRA"]

@@ -74,6 +74,8 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Russia announced its intention to withdraw troops.", "withdraw", "future"),
         ("The prospect of Putin visiting Washington angers Democrats.", "visiting", "hypothetical"),
         ("The U.S. has the capability to disrupt weapons systems.", "disrupt", "hypothetical"),
+        ("It fed suspicions that Syria is using these weapons.", "using", "hypothetical"),
+        ("They spread rumors that Clinton had stolen the caucus.", "stolen", "hypothetical"),
         ("U.S. forces are positioned to strike the militants.", "strike", "hypothetical"),
         (
             "He declined to say whether the U.S. had sabotaged the launch.",

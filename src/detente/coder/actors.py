@@ -69,7 +69,7 @@ _GROUP_WORDS = frozenset({"group", "organization", "organisation", "movement", "
 #: Words that refer back to a named armed group ("the militants", "the terrorists").
 _ARMED_WORDS = frozenset({"militant", "jihadist", "extremist", "terrorist", "insurgent", "militia"})
 #: Sectors of armed groups.
-_ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
+ARMED_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Agent words too common to pick out whom a document titled so ("officials", "the president"
 #: of either side); "the Chancellor" or "farm ministers" are.
 _COMMON_TITLES = frozenset(
@@ -106,7 +106,7 @@ class Memory:
         for ref in reversed(self.actors):
             if dictionary.kind_of(ref.name) != "group":
                 continue
-            if not armed or ref.code == "IMG" or ref.sector in _ARMED_SECTORS:
+            if not armed or ref.code == "IMG" or ref.sector in ARMED_SECTORS:
                 return ref
         return None
 
@@ -183,8 +183,8 @@ class ActorReader:
     def _unknown_actor(self, head: Token) -> list[ActorRef]:
         """A subject that names someone the dictionary does not know ("the Azadliq coalition"):
         kept as an unknown actor when its phrase holds a proper name, rather than lost."""
-        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS:
-            return []
+        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS or head.lemma_.lower() in NAMED_BY_PLACE:
+            return []  # "the Paris attacks": a happening named after its place, no one's name
         tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")]
         if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 10:
             return []

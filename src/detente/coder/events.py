@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.coder import cues, ontology, readings
 from detente.coder.actors import (
+    ARMED_SECTORS,
     ASCRIBING,
     RECIPIENT_PREPS,
     ActorReader,
@@ -138,6 +139,7 @@ class SentenceCoder(ActorReader):
                 if judged is not None:
                     found.append((token, judged))
         found.extend(self._demands_in_words(found))
+        found.extend(self._accusations_in_words(found))
         found.extend(self._rights_in_words())
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
@@ -156,6 +158,36 @@ class SentenceCoder(ActorReader):
             demand = self._event(_DEMAND, verb, clause, speakers, asked)
             # "HK police should not be puppets": a demand, not a negated one
             out.append((verb, replace(demand, negated=False)))
+        return out
+
+    def _accusations_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
+        """Claims of another's deed ("the US claims Mahan flies fighters to Syria", "Putin said
+        Erdogan is siding with the terrorists"): the claimant accuses whoever the claim is
+        about, as PLOVER codes it; the deed stays, told by the claimant."""
+        triggers = {token.i for token, _ in found}
+        out: list[tuple[Token, Event]] = []
+        for token, event in found:
+            verb = _claimed_by(token)
+            if verb is None or verb.i in triggers or not event.actor:
+                continue
+            lemma = verb.lemma_.lower()
+            hostile = ontology.quad_class(event.event) in _CONFLICT
+            if not (
+                (lemma in _CLAIMING and hostile)
+                or (cues.is_statement_verb(lemma) and _backs_armed_group(event))
+            ):
+                continue  # "Russia claims the US agreed": no charge
+            speakers = self.subject_of(verb)
+            accused = others(list(event.actor), speakers)
+            if (
+                not speakers
+                or not accused
+                or all(a.code == "unknown" for a in accused)
+                or any(_same_side(s, a) for s in speakers for a in accused)
+            ):
+                continue
+            triggers.add(verb.i)  # one accusation however many deeds the claim tells
+            out.append((verb, self._event(_CLAIM, verb, verb, speakers, accused)))
         return out
 
     def _rights_in_words(self) -> list[tuple[Token, Event]]:
@@ -1042,8 +1074,38 @@ def _grants_a_right(clause: Token) -> bool:
     )
 
 
+#: Verbs that tell of another's deed as a charge against it ("claims Mahan flies fighters").
+_CLAIMING = frozenset({"claim", "contend", "charge", "insinuate"})
+#: An accusation made by claiming another's deed.
+_CLAIM = cues.Cue("ACCUSE", "allege", None, "112", "reading")
+#: Links from a deed's trigger up to the clause a claim verb governs.
+_WITHIN_CLAIM = frozenset({"conj", "xcomp", "prep", "pobj", "dobj"})
+
+
+def _claimed_by(trigger: Token) -> Token | None:
+    """The verb whose "that" clause tells the trigger's deed ("claims Mahan flies …")."""
+    token = trigger
+    for _ in range(3):  # the clause's own verb, or a noun on it ("… in support of al-Assad")
+        if token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+            return token.head
+        if token.dep_ not in _WITHIN_CLAIM or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def _backs_armed_group(event: Event) -> bool:
+    """Whether an event backs an armed group ("siding with the terrorists", "arming ISIS"):
+    said of another, that is a charge."""
+    return event.event in ("SUPPORT", "AID", "COOPERATE") and any(
+        r.code == "IMG" or r.sector in ARMED_SECTORS for r in event.recipient
+    )
+
+
 #: A demand said as what someone must do.
 _DEMAND = cues.Cue("REQUEST", None, None, "100", "reading")
+#: Quad classes of conflict, verbal and material.
+_CONFLICT = frozenset({3, 4})
 #: Quad classes of deeds (material cooperation and conflict), as against words.
 _MATERIAL = frozenset({2, 4})
 #: Units, craft and groups an event noun can name a kind of ("fighting force", "attack

@@ -71,10 +71,14 @@ def _noun_phrase(sent: Span, start: int, end: int) -> tuple[int, int] | None:
     return left, head.i - sent.start + 1
 
 
-#: Agreements named after where they were made ("the Paris accord", "the Oslo accords").
+#: Agreements named after where they were made ("the Paris accord", "the Oslo accords") and
+#: happenings after where they happened ("the Paris attacks", "the London talks"): the town
+#: is a name, not a party.
 NAMED_BY_PLACE = frozenset(
-    {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "process"}
-)
+    {"accord", "agreement", "treaty", "protocol", "convention", "pact", "declaration", "process",
+     "attack", "bombing", "massacre", "shooting", "blast", "raid", "siege", "riot", "uprising",
+     "talk", "talks", "summit", "conference", "meeting", "negotiation", "round"}
+)  # fmt: skip
 
 #: Names a document has introduced with a title: name or surname → (code, sector) of the role.
 TitledNames = dict[str, tuple[str, str | None]]

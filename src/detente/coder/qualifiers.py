@@ -59,6 +59,11 @@ _INTENDING = {
 _READY = {"willing", "ready", "prepared", "able", "eager", "keen", "position", "capable"}
 #: What may be, not what is: "a deal appeared possible".
 _POSSIBLE = {"possible", "conceivable", "feasible", "imaginable"}
+#: Nouns whose clause tells what is only suspected, rumoured or alleged.
+_SUSPECTED = frozenset(
+    {"suspicion", "rumor", "rumour", "speculation", "theory", "allegation", "accusation",
+     "claim", "conjecture"}
+)  # fmt: skip
 #: Stances of willingness that a clause's "for" or "to" phrase may hang beside.
 _WILLING = {"open", "ready", "willing", "prepared", "eager", "keen"}
 #: Clause links through which a governing verb still qualifies the trigger.
@@ -383,6 +388,8 @@ def modality(trigger: Token) -> Modality:
         return "future"  # "has plans to withdraw", "its intention to attack", "threat to cut"
     if _only_potential(last):
         return "hypothetical"  # "a well-documented capability to disrupt weapons systems"
+    if _only_suspected(last):
+        return "hypothetical"  # "suspicions that Syria is continuing to use these weapons"
     return "asserted"
 
 
@@ -435,6 +442,16 @@ def _only_potential(clause: Token) -> bool:
     return clause.dep_ == "acl" and clause.head.lemma_.lower() in _POTENTIAL
 
 
+def _only_suspected(clause: Token) -> bool:
+    """Whether a clause is what a suspicion, rumour or allegation holds ("rumors that Clinton
+    had stolen the caucus"): told as unproven, not as done."""
+    return (
+        clause.dep_ in ("acl", "ccomp", "relcl")
+        and clause.head.pos_ == "NOUN"
+        and clause.head.lemma_.lower() in _SUSPECTED
+    )
+
+
 def _is_conditional_clause(clause: Token) -> bool:
     """Whether a clause is an "if" / "unless" condition."""
     return any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in clause.children)
@@ -445,15 +462,16 @@ _DECIDING = frozenset({"announce", "decide", "declare", "order", "confirm", "app
 
 
 def is_forecast(trigger: Token) -> bool:
-    """Whether the writer forecasts or wonders about the event ("is likely to visit", "whether
-    the U.S. had sabotaged", "how to fight", "the capability to disrupt", "the prospect of Putin
-    visiting")
+    """Whether the writer forecasts, suspects or wonders about the event ("is likely to visit",
+    "whether the U.S. had sabotaged", "how to fight", "the capability to disrupt", "the prospect
+    of Putin visiting", "suspicions that Syria is using")
     rather than the actor announcing it: PLOVER's reading of intentions does not apply."""
     chain = _governors(trigger)
     if any(t.lower_ in _EXPECTED and below.dep_ == "xcomp" for below, t in pairwise(chain)):
         return True
     asks = any(_asks_whether(t) or _asks_how(t) or _made_to(t) for t in chain)
-    return asks or _only_potential(chain[-1]) or _holds_prospect(chain)
+    unproven = _only_potential(chain[-1]) or _only_suspected(chain[-1])
+    return asks or unproven or _holds_prospect(chain)
 
 
 #: Verbs that make or let their object do what their infinitive says.
