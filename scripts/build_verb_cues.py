@@ -130,6 +130,20 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "intervene": (None, None),
     # differing is a difference of views, not an accusation: "Trump begs to differ"
     "differ": (None, None),
+    # being bothered, annoyed or disquieted is a feeling, and "bothered to" takes the trouble:
+    # PETRARCH files them with dissent
+    **{
+        _verb: (None, None)
+        for _verb in (
+            "bother",
+            "annoy",
+            "agonise",
+            "agonize",
+            "discomfit",
+            "disconcert",
+            "disquiet",
+        )
+    },
     # expressing codes what is expressed ("support", "outrage", "concern"); PETRARCH's default
     # for the verb alone is disapproval
     "express": (None, None),

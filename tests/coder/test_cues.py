@@ -286,6 +286,8 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("back", ["away"]),
         ("undermine", ["unity"]),
         ("differ", ["on", "quota"]),
+        ("bother", ["to", "have", "debate"]),
+        ("annoy", ["washington"]),
         ("grab", ["large", "knife"]),
         ("fight", ["for", "democracy"]),
     ],

@@ -1055,9 +1055,11 @@ def test_a_passive_relative_clause_is_done_to_its_noun_by_its_agent():
     [
         "Japan's constitution prevents its armed forces from being deployed overseas.",
         "The bill seeks to fast-track citizenship to Hindus fleeing Pakistan.",
+        "Netanyahu left after the unveiling of Trump's plan, which hugely favors Israel.",
+        "The U.N.'s findings should inspire a serious conversation among world leaders.",
     ],
 )
-def test_a_text_of_law_is_no_actor(text):
+def test_a_text_plan_or_finding_is_no_actor(text):
     assert events_of(text) == []
 
 

@@ -26,10 +26,13 @@ RECIPIENT_PREPS = {
 }  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
-#: Texts of law, which say what they provide rather than act ("the constitution prevents").
-_LEGAL_TEXTS = frozenset(
+#: Texts, plans and findings, which say what they provide or hold rather than act ("the
+#: constitution prevents", "Trump's plan favors Israel", "the U.N.'s findings should inspire").
+_TEXTS_AND_PLANS = frozenset(
     {"constitution", "law", "bill", "amendment", "legislation", "clause", "provision", "rule",
-     "regulation", "statute", "charter", "ordinance"}
+     "regulation", "statute", "charter", "ordinance", "plan", "proposal", "program", "programme",
+     "policy", "strategy", "decision", "finding", "report", "speech", "argument", "idea",
+     "initiative", "vision", "deal", "agreement", "accord", "treaty"}
 )  # fmt: skip
 #: Verbs whose object, not their subject, does what their infinitive says ("prompted Turkey to
 #: attack", "asked Congress to authorize"; but "promised Turkey to withdraw", "used drones to
@@ -515,9 +518,11 @@ class ActorReader:
             )  # "the parties that condemned", "forces fighting", "the air force carried out"
             if relative and passive:  # "the ship, which was sanctioned by the U.S.": the agent
                 return self._agent_of(token)  # acts on the noun, or no one the text names
-            if subjects and subjects[0].lemma_.lower() in _LEGAL_TEXTS:
+            if subjects and subjects[0].lemma_.lower() in _TEXTS_AND_PLANS:
                 return []  # "Japan's constitution prevents …", "the bill seeks to …": a text
             if relative and (not subjects or subjects[0].lower_ in _RELATIVE_PRONOUNS):
+                if token.head.lemma_.lower() in _TEXTS_AND_PLANS:
+                    return []  # "Trump's plan, which favors Israel": what the plan holds
                 found = self.actors_at(token.head)
                 if found:
                     return found
