@@ -46,7 +46,8 @@ Sector Codes":
 * Generic agents have no country (code ""); the resolver takes the country from the rest of the
   noun phrase ("Syrian" + "rebels" → SYR REB).
 * Capitals stand for their government (sector GOV: "Moscow said…"); country names, demonyms and
-  other places carry no sector.
+  other places carry no sector. A demonym of a country's own name that Phoenix files under it
+  wins over countries.csv's filing elsewhere ("Congolese" is DR Congo).
 
 A few groups that matter for current news and that the 2014 dictionaries lack or spell only one
 way (Islamic State, al-Shabaab, the YPG, the SDF, …) are added in :data:`ADDITIONS` below, and
@@ -1037,7 +1038,11 @@ class Builder:
                 if folded in capital_names and code in self.capital_actor:
                     self.add_alias(text, self.capital_actor[code])
                 elif folded in demonyms or folded.rstrip("s") in demonyms:
-                    self.add_alias(text, self._demonym(code))
+                    # Phoenix's filing decides a demonym of the country's own name that
+                    # countries.csv gives elsewhere ("Congolese": DR Congo, the one news
+                    # mostly means); not one of a territory it folds in ("Samoan" under USA)
+                    own = folded[:4] in fold(self._country_name(code))
+                    self.add_alias(text, self._demonym(code), rank=-1 if own else 0)
                 elif block.phrases.index(raw) == 0 or self._is_country_name(folded):
                     self.add_alias(text, country)
                 else:

@@ -112,6 +112,8 @@ def test_lower_case_is_in_a_sentence_names_nobody(actors):
         ("United States Senate", ("USA", "LEG", "American legislature")),
         ("Northern Ireland", ("GBR", None, "United Kingdom")),  # not "Ireland" inside it
         ("Kampuchean", ("KHM", None, "Cambodia")),
+        ("Congolese", ("COD", None, "Democratic Republic of the Congo")),  # as Phoenix files it
+        ("Samoan", ("WSM", None, "Samoa")),  # not American Samoa's USA
         ("GATT", ("IGO", "BUS", "General Agreement on Tariffs and Trade")),
         ("World Trade Organization", ("IGO", "BUS", "World Trade Organization")),
         ("European", ("EUR", None, "European Union")),
