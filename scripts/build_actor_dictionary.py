@@ -942,6 +942,8 @@ class Builder:
             for item in items:
                 if _looks_like_demonym(item):
                     self.add_alias(item, self._demonym(target))
+                    if item.endswith(("an", "i")) and f"{item}s" not in items:
+                        self.add_alias(f"{item}s", self._demonym(target))  # "Serbians"
                 else:
                     self.add_alias(item, self.country_actor[target])
 

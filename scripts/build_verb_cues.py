@@ -505,6 +505,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # signing a decree enacts what it says ("a decree banning …"), coded from those words;
+    # PETRARCH reads the signing as a demand
+    "sign": [("decree", None, None)],
     # grabbing a weapon or the headlines seizes nothing from anyone
     "grab": [
         (_thing, None, None)
@@ -1028,7 +1031,14 @@ NOUNS: dict[str, dict[str, Any]] = {
             "video": ("041", "CONSULT", "phone", None),
         },
     ),
-    "condition": noun(("100", "REQUEST", None, None)),
+    # conditions are demands only when set or pressed, not a patient's "condition is stable"
+    "condition": noun(
+        None,
+        verbs={
+            v: ("100", "REQUEST", None, None)
+            for v in ("set", "impose", "attach", "lay", "put", "make", "insist", "demand", "place")
+        },
+    ),
     "precondition": noun(("100", "REQUEST", None, None)),
     "permission": noun(
         ("020", "REQUEST", None, None),

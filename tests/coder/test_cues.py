@@ -167,9 +167,16 @@ def test_imposing_sanctions_is_a_sanction():
     )
 
 
-@pytest.mark.parametrize(("lemma", "modifiers"), [("table", []), ("weapon", []), ("troop", [])])
+@pytest.mark.parametrize(
+    ("lemma", "modifiers"), [("table", []), ("weapon", []), ("troop", []), ("condition", [])]
+)
 def test_nouns_without_an_event(lemma, modifiers):
     assert noun_cue(lemma, modifiers) is None
+
+
+@pytest.mark.parametrize("verb", ["set", "impose", "insist"])
+def test_conditions_set_or_pressed_are_demands(verb):
+    assert noun_cue("condition", [], verb).event == "REQUEST"
 
 
 @pytest.mark.parametrize(
@@ -288,6 +295,7 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("differ", ["on", "quota"]),
         ("bother", ["to", "have", "debate"]),
         ("annoy", ["washington"]),
+        ("sign", ["government", "decree"]),
         ("grab", ["large", "knife"]),
         ("fight", ["for", "democracy"]),
     ],

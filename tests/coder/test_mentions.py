@@ -64,6 +64,21 @@ def test_a_known_surname_after_another_name_word_is_someone_else(nlp, text, name
     assert (name, "unknown") in actors_in(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police director Vladimir Rebic spoke in Belgrade.",  # no Russian town of Vladimir
+        "Protesters gathered in Victoria Park.",  # no Seychelles capital
+    ],
+)
+def test_a_town_that_is_a_first_name_before_a_name_word_is_another_name(nlp, text):
+    assert not [code for _, code in actors_in(nlp, text) if code in ("RUS", "SYC")]
+
+
+def test_a_town_before_a_place_word_is_still_the_place(nlp):
+    assert ("Vladimir", "RUS") in actors_in(nlp, "Russian jets bombed Vladimir Oblast.")
+
+
 @pytest.mark.parametrize("text", ["John F. Kerry met Lavrov.", "F.W. de Klerk met Mandela."])
 def test_initials_and_particles_before_a_surname_keep_the_person(nlp, text):
     found = actors_in(nlp, text)

@@ -75,6 +75,7 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("The prospect of Putin visiting Washington angers Democrats.", "visiting", "hypothetical"),
         ("The U.S. has the capability to disrupt weapons systems.", "disrupt", "hypothetical"),
         ("It fed suspicions that Syria is using these weapons.", "using", "hypothetical"),
+        ("The party did not announce whom they would support.", "support", "hypothetical"),
         ("They spread rumors that Clinton had stolen the caucus.", "stolen", "hypothetical"),
         ("U.S. forces are positioned to strike the militants.", "strike", "hypothetical"),
         (

@@ -10,6 +10,7 @@ two" takes the last pair who dealt with each other.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -79,6 +80,8 @@ _COMMON_TITLES = frozenset(
     {"official", "leader", "president", "spokesman", "spokeswoman", "spokesperson",
      "government", "authority", "administration", "source", "diplomat", "force", "troop"}
 )  # fmt: skip
+#: Sectors of a country's own police, courts and parliament, which act at home.
+_HOME_SECTORS = frozenset({"COP", "JUD", "LEG"})
 #: Codes that name something other than a country.
 _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "unknown"})
 
@@ -112,6 +115,15 @@ class Memory:
             if not armed or ref.code == "IMG" or ref.sector in ARMED_SECTORS:
                 return ref
         return None
+
+    def prevailing_country(self) -> ActorRef | None:
+        """The country the document has named most of late, when one clearly leads (at least
+        twice, more than any other): whose police or courts a bare "police" are."""
+        counts = Counter(ref.code for ref in self.actors if is_country(ref.code))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
 
     def titled(self, title: str) -> ActorRef | None:
         """The last named actor whose mention held this title word ("the Chancellor" after
@@ -466,6 +478,8 @@ class ActorReader:
             )
         if (known is None or known.code == "unknown") and found.sector != "REF":
             known = self._sentence_country()  # refugees are rarely from where the text places them
+        if (known is None or known.code == "unknown") and found.sector in _HOME_SECTORS:
+            known = self.memory.prevailing_country()  # "police fired tear gas" in Belgrade
         if known is None or known.code == "unknown":
             return []
         places = [] if modifiers else distinct([p for p in nested if is_country(p.code)])
@@ -507,7 +521,13 @@ class ActorReader:
             return self.actors_at(verb.sent.root, follow_conj=False)
         token = verb
         for _ in range(5):
-            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
+                o
+                for mark in token.children
+                if mark.dep_ == "mark"
+                for o in mark.children
+                if o.dep_ == "pobj" and o.i < token.i
+            ]  # "after Theresa May stepped down", "May" parsed as the object of "after"
             if not subjects and _is_stance(token):
                 subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
@@ -731,7 +751,9 @@ _ASKED_FOR = _PROPOSAL_NOUNS | {"application", "petition", "plea", "claim"}
 
 
 #: Verbs whose clausal complement is what they ask for ("demanded Washington reverse the order").
-_DEMAND_VERBS = frozenset({"demand", "request", "urge", "ask"})  # "insist that" asserts too
+#: Verbs whose clause is asked for, not done ("insist that" asserts too); "wants Tokyo to ease
+#: restrictions" wishes it of Tokyo.
+DEMAND_VERBS = frozenset({"demand", "request", "urge", "ask", "want", "wish"})
 
 
 def is_demanded(clause: Token) -> bool:
@@ -739,7 +761,7 @@ def is_demanded(clause: Token) -> bool:
     demands that the government grant …", "demanded Washington reverse the order", "rejected a
     US offer to host a summit")."""
     if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
-        return clause.head.lemma_.lower() in _DEMAND_VERBS
+        return clause.head.lemma_.lower() in DEMAND_VERBS
     if clause.dep_ not in ("acl", "ccomp"):
         return False
     noun = clause.head.lemma_.lower()

@@ -267,6 +267,19 @@ class ActorDictionary:
             self._by_surname = dict(by_surname)
         return self._by_surname
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether some person of the dictionary has this first name ("Vladimir"), so a place
+        of that name before a further name word is a person ("Vladimir Rebic")."""
+        if not hasattr(self, "_given_names"):
+            self._given_names = {
+                fold(name.split()[0])
+                for name, kind, roles in self.actors
+                if kind == "person"
+                and len(name.split()) > 1
+                and not any(role[0] in FAMILY_NAME_FIRST for role in roles)
+            }
+        return fold(word) in self._given_names
+
     def name_of(self, entry: ActorEntry) -> str:
         """The canonical name of a matched actor: a country's common name ("United States",
         not "The US"), "<adjective> government" for a capital, else the dictionary's name."""

@@ -114,6 +114,8 @@ class SentenceCoder(ActorReader):
                 event = self._noun_event(token)
             if event is not None and is_opinion(token):
                 event = None  # "hoped for more talks": a hope, not talks
+            if event is not None and _concurs(token):
+                event = None  # "agreed that the 1979 agreement had worked well": a view shared
             if event is not None and _private_visit(event):
                 event = None  # "people visiting Hong Kong": travel, not diplomacy
             if event is not None and _by_onlookers(event):
@@ -139,6 +141,7 @@ class SentenceCoder(ActorReader):
                 if judged is not None:
                     found.append((token, judged))
         found.extend(self._demands_in_words(found))
+        found.extend(self._wishes_of_others())
         found.extend(self._accusations_in_words(found))
         found.extend(self._rights_in_words())
         subjects = [c for c in self.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -158,6 +161,26 @@ class SentenceCoder(ActorReader):
             demand = self._event(_DEMAND, verb, clause, speakers, asked)
             # "HK police should not be puppets": a demand, not a negated one
             out.append((verb, replace(demand, negated=False)))
+        return out
+
+    def _wishes_of_others(self) -> list[tuple[Token, Event]]:
+        """What one wants another to do ("Seoul wants Tokyo to ease import restrictions"): a
+        demand on the other, and the wished act is not done."""
+        out: list[tuple[Token, Event]] = []
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WISHING:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or not is_infinitive(clause):
+                    continue
+                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+                wishers = self.subject_of(verb)
+                wanted = others(self.actors_at(subjects[0]), wishers) if subjects else []
+                if not wishers or any(_same_side(w, a) for w in wishers for a in wanted):
+                    continue
+                if wanted:  # "does not want the US to strike": still a demand, that it not
+                    demand = self._event(_DEMAND, verb, verb, wishers, wanted)
+                    out.append((verb, replace(demand, negated=False)))
         return out
 
     def _accusations_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
@@ -248,6 +271,10 @@ class SentenceCoder(ActorReader):
                 continue  # "according to a U.S. official" says who told, not what was done
             if child.dep_ == "xcomp" and verb.lemma_.lower() in _ASPECT_VERBS:
                 continue  # "began shipping weapons": the shipping is the event, not the start
+            if child.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lemma_ == "have" for a in child.children
+            ):
+                continue  # "were reported to have visited": a past deed, coded on its own
             if child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCES:
                 continue  # "backed the Ivory Coast during the talks": when, not what
             if child.i > verb.i and (
@@ -1074,6 +1101,8 @@ def _grants_a_right(clause: Token) -> bool:
     )
 
 
+#: Verbs of wanting, whose "X to do" clause is a demand on X.
+_WISHING = frozenset({"want", "wish"})
 #: Verbs that tell of another's deed as a charge against it ("claims Mahan flies fighters").
 _CLAIMING = frozenset({"claim", "contend", "charge", "insinuate"})
 #: An accusation made by claiming another's deed.
@@ -1131,13 +1160,37 @@ _REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
 #: Sectors of the state: their domestic counterpart is the country's people, not its government.
 
 
-def _private_visit(event: Event) -> bool:
-    """Whether a visit is only private people's travel (civilians, refugees, reporters)."""
-    return (
-        event.event == "CONSULT"
-        and event.mode == "visit"
-        and all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor)
+#: Auxiliaries of a clause that says what is to be done rather than what is so.
+_TO_BE_DONE = frozenset(
+    {"would", "will", "should", "shall", "must", "could", "can", "may", "might", "'ll", "to"}
+)  # fmt: skip
+
+
+def _concurs(verb: Token) -> bool:
+    """Whether "agree" only shares a view: its "that" clause says what is or was so ("agreed
+    that the agreement had worked well"), not what is to be done ("agreed that talks would
+    resume", "agreed that troops withdraw")."""
+    if verb.lemma_.lower() not in ("agree", "concur"):
+        return False
+    if any(c.dep_ in ("dobj", "prep", "xcomp") for c in verb.children):
+        return False  # "agreed on a ceasefire", "agreed to withdraw"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clauses) and all(
+        (c.tag_ not in ("VB", "VBP") or c.lemma_ == "be")  # not "that troops withdraw"
+        and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _TO_BE_DONE for a in c.children)
+        for c in clauses
     )
+
+
+def _private_visit(event: Event) -> bool:
+    """Whether a visit is only private people's travel (civilians, refugees, reporters) or a
+    trip at home that meets no one ("visited the hospital", "visiting the town of …")."""
+    if event.event != "CONSULT" or event.mode != "visit":
+        return False
+    if all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor):
+        return True
+    homes = {a.code for a in event.actor}  # several countries' leaders meet one another
+    return len(homes) == 1 and all(r.code in homes for r in event.recipient)
 
 
 #: People who vote or trade in the mass: what they back or cheer is a ballot or a market
@@ -1297,8 +1350,11 @@ def _merge_complements(found: list[tuple[Token, Event]]) -> list[Event]:
         infinitive = token.dep_ == "xcomp" or (  # "have sworn to fight", parsed as an adverbial
             token.dep_ == "advcl" and is_infinitive(token)
         )
-        # "carried out a raid, targeting IS commanders": one act, told twice
+        # "carried out a raid, targeting IS commanders", "launched missiles targeting US
+        # troops": one act, told twice
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+        if token.dep_ == "acl" and token.tag_ == "VBG" and head.dep_ == "dobj":
+            head, participle = head.head, True
         complement = token.dep_ == "ccomp" or infinitive or participle
         outer = by_token.get(head.i) if complement else None
         if outer is None or head.i in dropped:

@@ -470,8 +470,17 @@ def _part_of_longer_name(
 ) -> bool:
     """A one-word person, group or company match next to a further name word is part of some
     other name ("Hyde Park", "Amal Muntaser", "Ain Issa", "Chelsea Clinton", "Ali bin Tamim"),
-    not that one; an initial before a surname ("John F. Kerry") does not count."""
-    if end - start != 1 or entry.kind not in ("person", "group", "ngo", "mnc"):
+    not that one; an initial before a surname ("John F. Kerry") does not count. A town that is
+    also a first name, before a further name word, is some other name ("Vladimir Rebic",
+    "Victoria Park")."""
+    if end - start != 1:
+        return False
+    if entry.kind in ("place", "capital") and end < len(sent) and _is_name_word(sent[end]):
+        if sent[end].lower_ in _PLACE_WORDS:
+            return False  # "Vladimir Oblast" is the place
+        given = ActorDictionary.load().is_given_name(sent[start].text)
+        return given and not any(m_start == end for m_start, _, _ in matches)
+    if entry.kind not in ("person", "group", "ngo", "mnc"):
         return False
     if end < len(sent) and _is_name_word(sent[end]):
         return not any(m_start == end for m_start, _, _ in matches)
@@ -484,6 +493,12 @@ def _part_of_longer_name(
     return False
 
 
+#: Words that make a name before them a place's ("Vladimir Oblast", "Jackson County").
+_PLACE_WORDS = frozenset(
+    {"oblast", "province", "governorate", "region", "district", "county", "city", "state",
+     "square", "street", "airport", "port", "valley", "river", "island", "islands", "bay",
+     "krai", "prefecture", "municipality", "township", "village", "camp"}
+)  # fmt: skip
 #: Words that name a known group as a body: "the Fatah Party", "the Hamas Movement".
 _BODY_SUFFIXES = frozenset({"party", "movement", "group", "organization", "organisation"})
 #: "Son / daughter of" inside Arabic names: "Ali bin Tamim" names his father Tamim, so the

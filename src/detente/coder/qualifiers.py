@@ -394,8 +394,14 @@ def modality(trigger: Token) -> Modality:
 
 
 def _asks_whether(clause: Token) -> bool:
-    """Whether a clause is a "whether" question ("declined to say whether the U.S. had …")."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children)
+    """Whether a clause is a "whether" question ("declined to say whether the U.S. had …") or
+    asks who or what ("did not announce whom they would support")."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in clause.children):
+        return True
+    return clause.dep_ == "ccomp" and any(
+        c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        for c in clause.children
+    )
 
 
 def _still_ahead(noun: Token) -> bool:
