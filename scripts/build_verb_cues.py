@@ -508,6 +508,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # signing a decree enacts what it says ("a decree banning …"), coded from those words;
     # PETRARCH reads the signing as a demand
     "sign": [("decree", None, None)],
+    # regretting a mistake, an error or an accident owns it: an apology (CAMEO 055), where
+    # regretting another's decision disapproves of it
+    "regret": [(_fault, "055", None) for _fault in ("mistake", "error", "accident", "tragedy")],
     # grabbing a weapon or the headlines seizes nothing from anyone
     "grab": [
         (_thing, None, None)

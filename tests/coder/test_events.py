@@ -445,6 +445,37 @@ def test_bare_police_are_the_documents_prevailing_countrys():
     assert [a.code for e in assault for a in e.actor] == ["SRB"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Indonesia's security minister Wiranto was stabbed on Thursday.", "IDN"),
+        ("Two Indian soldiers were shot in Kashmir.", "IND"),
+    ],
+)
+def test_violence_with_no_doer_named_is_unidentified_attackers(text, place):
+    event = only(text, "ASSAULT")
+    assert [(a.code, a.sector, a.implied) for a in event.actor] == [(place, "UNK", True)]
+    assert event.recipient
+
+
+@pytest.mark.parametrize(
+    "text", ["Two people were killed in a car crash in Kenya.", "The town was attacked on Monday."]
+)
+def test_no_attackers_are_implied_for_accidents_or_for_no_victim(text):
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+def test_a_passive_read_as_an_adjective_makes_no_victim_the_actor():
+    event = only("Officials said Khashoggi was slain by Saudi agents.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["SAU"]
+    assert [r.text for r in event.recipient] == ["Khashoggi"]
+
+
+def test_regretting_ones_mistake_is_an_apology_and_anothers_decision_a_rebuke():
+    assert only("Iran deeply regrets this disastrous mistake.", "CONCEDE").actor[0].code == "IRN"
+    assert only("The EU regrets the decision by Israel.", "ACCUSE").recipient[0].code == "ISR"
+
+
 def test_a_reminder_that_another_must_act_is_a_demand_on_its_addressee():
     event = only("Chirac issued a stern reminder to Iraq that it must cooperate.", "REQUEST")
     assert [a.code for a in event.actor] == ["FRA"]

@@ -519,6 +519,8 @@ class ActorReader:
         if _hung_on_verbless_root(verb):  # "Doctors from two aid groups donated and delivered
             # goods": the parser's root is the subject
             return self.actors_at(verb.sent.root, follow_conj=False)
+        if is_read_as_adjective(verb):  # "Khashoggi was slain": the victim, not the killer
+            return self._agent_of(verb)
         token = verb
         for _ in range(5):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj")] or [
@@ -817,6 +819,20 @@ _FLEEING_SECTORS = frozenset({"REF", "CVL"})
 _BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
     "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",
 }  # fmt: skip
+
+
+def is_read_as_adjective(verb: Token) -> bool:
+    """Whether a passive participle was parsed as an adjective after "be" ("Khashoggi was
+    slain": "slain" the complement of "was"), so the subject of "be" is the one acted upon."""
+    return (
+        verb.dep_ == "acomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lemma_ == "be"
+        and verb.lemma_.lower() not in _STANCES  # "Israel is opposed to": Israel opposes
+        and not any(  # "will be prepared to meet", "is opposed to the plan": a stance
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children
+        )
+    )
 
 
 def _hung_on_verbless_root(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from detente.coder.actors import (
     distinct,
     is_country,
     is_demanded,
+    is_read_as_adjective,
     others,
 )
 from detente.coder.dictionary import ActorDictionary
@@ -347,7 +348,10 @@ class SentenceCoder(ActorReader):
             targets = self.subject_of(verb)
             return self._event(cue, trigger, end, actors, targets) if actors else None
         actors = (
-            self._unattributed(verb, cue.event) or self._state_agent(verb) or self.subject_of(verb)
+            self._unattributed(verb, cue.event)
+            or self._state_agent(verb)
+            or self._unseen_attackers(verb, cue.event)
+            or self.subject_of(verb)
         )
         crowd = not actors and cue.event == "PROTEST" and lemma in _PROTESTING
         if crowd:
@@ -605,6 +609,28 @@ class SentenceCoder(ActorReader):
             return []
         name = ActorDictionary.load().country_name(country, sector)
         return [ActorRef("", country, sector, name, None, implied=True)]
+
+    def _unseen_attackers(self, verb: Token, event: str) -> list[ActorRef]:
+        """Who stabbed, murdered or shot someone when the text does not say ("Wiranto was
+        stabbed"): as PLOVER coders read it, unidentified attackers (UNK) of the country where
+        it happened, else of the victim's. Marked ``implied``."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or is_read_as_adjective(verb)
+        if event not in ("ASSAULT", "COERCE") or verb.lemma_.lower() not in _VIOLENT_ACTS:
+            return []
+        if not passive or any(c.dep_ == "agent" for c in verb.children):
+            return []
+        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if is_read_as_adjective(verb):
+            victims = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        people = [a for c in victims for a in self.actors_at(c) if not a.implied]
+        if not people:
+            return []  # "the town was attacked" with no one named: no one to code
+        places = self._place_of(verb)
+        country = next((a.code for a in places + people if is_country(a.code)), None)
+        if country is None:
+            return []
+        name = ActorDictionary.load().country_name(country, "UNK")
+        return [ActorRef("", country, "UNK", name, None, implied=True)]
 
     @staticmethod
     def _object_nouns(verb: Token) -> list[Token]:
@@ -1042,6 +1068,12 @@ _STATE_ACTS = {
     **dict.fromkeys(("arrest", "detain", "jail", "imprison", "deport", "round_up"), "COP"),
     **dict.fromkeys(("charge", "indict", "sentence", "convict", "prosecute"), "JUD"),
 }
+#: Deliberate violence against someone, whose doer a passive may leave unsaid ("was stabbed");
+#: not "killed" or "injured", which accidents do too.
+_VIOLENT_ACTS = frozenset(
+    {"stab", "murder", "assassinate", "behead", "shoot", "abduct", "kidnap", "torture",
+     "attack", "ambush", "slay", "lynch", "assault", "beat"}
+)  # fmt: skip
 #: What explodes or is fired when a text names no one who did it.
 _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
