@@ -1231,7 +1231,8 @@ NOUNS: dict[str, dict[str, Any]] = {
         n: noun(None, {"military": WEAPON_AID}, {v: cue for v in SUPPLY_VERBS})
         for n, cue in AID_GOODS.items()
     },
-    "donor": noun(("070", "AID", None, None)),
+    # a donor is who gives, not a giving: "the Philippines' aid donors" are not its aid
+    "donor": noun(None),
     # sharing intelligence or expertise is cooperation (CAMEO 06x)
     **{
         n: noun(None, verbs={v: ("062", "COOPERATE", None, "military") for v in SHARING_VERBS})

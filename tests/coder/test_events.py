@@ -310,6 +310,15 @@ def test_an_event_still_awaited_or_needed_is_not_coded(text):
 def test_speaking_about_an_event_is_not_doing_it():
     events = events_of("The Iraqi foreign ministry characterized the attack as a violation.")
     assert not [e for e in events if e.event == "ASSAULT"]
+    event = only(
+        "World Bank teams are in Manila to assess Philippine requests for funding.", "REQUEST"
+    )
+    assert [a.code for a in event.actor] == ["PHL"]
+
+
+def test_a_countrys_donors_are_not_that_country():
+    text = "Japan will provide the financing while the Philippines' aid donors contribute the rest."
+    assert "PHL" not in [a.code for e in events_of(text) for a in e.actor]
 
 
 def test_a_light_verb_still_does_its_objects_event():

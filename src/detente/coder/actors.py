@@ -61,10 +61,11 @@ _ANSWERING = frozenset({"defiance", "protest", "opposition", "retaliation", "res
 _STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 _RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Nouns naming someone by whom they stand with or against: "Moscow's ally", "America's
-#: enemies" are not Moscow or America.
+#: enemies", "the Philippines' aid donors" are not Moscow, America or the Philippines.
 _PARTNER_NOUNS = frozenset(
     {"ally", "proxy", "client", "partner", "protege", "protégé", "patron", "backer", "sponsor",
-     "enemy", "adversary", "foe", "rival", "opponent"}
+     "enemy", "adversary", "foe", "rival", "opponent", "donor", "creditor", "lender",
+     "benefactor"}
 )  # fmt: skip
 _LEADING = {"lead", "back", "sponsor", "support", "run", "arm", "fund", "control", "dominate"}
 _CLAUSE_LINKS = {"ccomp", "xcomp", "advcl", "conj", "acomp", "pcomp", "prep"}
@@ -198,8 +199,11 @@ class ActorReader:
     def _unknown_actor(self, head: Token) -> list[ActorRef]:
         """A subject that names someone the dictionary does not know ("the Azadliq coalition"):
         kept as an unknown actor when its phrase holds a proper name, rather than lost."""
-        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS or head.lemma_.lower() in NAMED_BY_PLACE:
+        lemma = head.lemma_.lower()
+        if head.pos_ == "PRON" or head.lower_ in _PRONOUNS or lemma in NAMED_BY_PLACE:
             return []  # "the Paris attacks": a happening named after its place, no one's name
+        if lemma in _PARTNER_NOUNS:
+            return []  # "the Philippines' aid donors": someone the text does not name
         tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "acl", "punct")]
         if not any(t.pos_ == "PROPN" for t in tokens) or len(tokens) > 10:
             return []

@@ -67,7 +67,8 @@ _JUDGING = frozenset(
      "investigate", "discuss", "mourn", "recall", "remember", "commemorate", "mark", "report",
      "document", "study", "analyse", "analyze", "question", "blame", "attribute", "deny",
      "refute", "rebut", "downplay", "play_down", "exaggerate", "overstate", "understate",
-     "minimize", "minimise", "recount", "predict", "anticipate"}
+     "minimize", "minimise", "recount", "predict", "anticipate", "assess", "review", "examine",
+     "evaluate", "weigh", "process"}
 )  # fmt: skip
 #: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
 _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
