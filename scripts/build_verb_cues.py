@@ -638,7 +638,13 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "escape": [("from", None, None)],
     "settle": [("at", None, None)],  # "oil rose 24 cents to settle at $58": a price
     "move": [("into position", "154", None)],  # troops moving into positions: a deployment
-    "demand": [("explanation", "100", None)],  # "demanded an explanation" asks, accuses no one
+    "demand": [
+        ("explanation", "100", None),  # "demanded an explanation" asks, accuses no one
+        # demanding sanctions lifted or eased asks that the target yield (CAMEO 1054), where
+        # PETRARCH reads any "sanction" after "demand" as a threat of sanctions
+        *((f"{_easing} sanction", "1054", None) for _easing in ("lifting", "easing", "end")),
+        *((f"{_easing} of sanction", "1054", None) for _easing in ("lifting", "easing", "end")),
+    ],
     # ignoring what is asked or ruled rejects it ("Iran ignored UN resolutions")
     "ignore": [(word, "120", None) for word in IGNORED],
     # vowing measures against someone threatens them ("vowed targeted measures against …")
@@ -1231,8 +1237,7 @@ NOUNS: dict[str, dict[str, Any]] = {
         n: noun(None, {"military": WEAPON_AID}, {v: cue for v in SUPPLY_VERBS})
         for n, cue in AID_GOODS.items()
     },
-    # a donor is who gives, not a giving: "the Philippines' aid donors" are not its aid
-    "donor": noun(None),
+    "donor": noun(("070", "AID", None, None)),
     # sharing intelligence or expertise is cooperation (CAMEO 06x)
     **{
         n: noun(None, verbs={v: ("062", "COOPERATE", None, "military") for v in SHARING_VERBS})

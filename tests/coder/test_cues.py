@@ -174,6 +174,11 @@ def test_nouns_without_an_event(lemma, modifiers):
     assert noun_cue(lemma, modifiers) is None
 
 
+@pytest.mark.parametrize("following", [["lifting", "of", "sanction"], ["end", "to", "sanction"]])
+def test_demanding_sanctions_eased_asks_the_target_to_yield(following):
+    assert verb_cue("demand", following).event == "REQUEST"
+
+
 @pytest.mark.parametrize("verb", ["set", "impose", "insist"])
 def test_conditions_set_or_pressed_are_demands(verb):
     assert noun_cue("condition", [], verb).event == "REQUEST"

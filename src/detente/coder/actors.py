@@ -542,6 +542,8 @@ class ActorReader:
             relative = token.head.pos_ in ("NOUN", "PROPN") and (
                 token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in _ACTIVE_TAGS)
             )  # "the parties that condemned", "forces fighting", "the air force carried out"
+            if token.dep_ == "acl" and _strands_preposition(token):
+                return self._agent_of(token)  # "statehood called for in the plan": a passive
             if relative and passive:  # "the ship, which was sanctioned by the U.S.": the agent
                 return self._agent_of(token)  # acts on the noun, or no one the text names
             if subjects and subjects[0].lemma_.lower() in _TEXTS_AND_PLANS:
@@ -823,6 +825,15 @@ _FLEEING_SECTORS = frozenset({"REF", "CVL"})
 _BODIES_OF_PEOPLE = _ORGANISATION_WORDS | {
     "panel", "team", "body", "tribunal", "inquiry", "mission", "delegation", "unit",
 }  # fmt: skip
+
+
+def _strands_preposition(verb: Token) -> bool:
+    """Whether a participle ends in a preposition with no object ("called for", "asked for"):
+    its noun is what is called for, a passive whatever tag the parser gave it."""
+    return not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) and any(
+        c.dep_ == "prep" and c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def is_read_as_adjective(verb: Token) -> bool:

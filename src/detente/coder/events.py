@@ -722,6 +722,10 @@ class SentenceCoder(ActorReader):
                 if a.sector is not None or a.code == "unknown"
             ]
             actors = [a for a in actors if a not in patients]
+        if noun.lemma_.lower() in _GIVERS:  # "the Philippines' donors" give to the Philippines
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            patients += [a for owner in owners for a in self.actors_at(owner)]
+            actors = [a for a in actors if a not in patients]
         if object_named:
             for obj in of_objects:
                 actors.extend(self._modifier_actors(obj))
@@ -750,6 +754,7 @@ class SentenceCoder(ActorReader):
             and governor is not None
             and governor.lemma_.lower() not in _JUDGING
             and not (noun.dep_ == "dobj" and governor.lemma_.lower() in _TELLING)
+            and not _befallen_in(noun, governor)
         ):  # "launched strikes", "went on strike"; but "a statement saying an attack …"
             actors = self.subject_of(governor)  # names no attacker
         if cue.mode == "visit" and governor is not None:
@@ -1063,6 +1068,8 @@ _DONE_TO = frozenset(
      "kidnapping", "capture", "extradition", "trial", "imprisonment", "torture", "release",
      "expulsion", "deportation", "ouster", "removal", "prosecution", "indictment", "sentencing"}
 )  # fmt: skip
+#: Givers named by whom they give to ("Indonesia's donors", "Greece's creditors").
+_GIVERS = frozenset({"donor", "creditor", "lender", "benefactor"})
 #: What only a state does to people, and which of its organs does it, for passives that name
 #: no one ("were arrested", "was sentenced").
 _STATE_ACTS = {
@@ -1213,6 +1220,27 @@ def _concurs(verb: Token) -> bool:
         and not any(a.dep_ in ("aux", "auxpass") and a.lower_ in _TO_BE_DONE for a in c.children)
         for c in clauses
     )
+
+
+#: Prepositions of the circumstance a clause happens in ("lost 130 people in the attacks").
+_CIRCUMSTANTIAL = frozenset({"in", "during", "after", "before", "since", "following", "amid"})
+#: Verbs whose "in" names what their subject takes part in ("engaged in talks", "is in talks").
+_TAKING_PART = frozenset(
+    {"be", "take", "engage", "participate", "join", "involve", "persist", "continue", "succeed",
+     "fail", "lead", "cooperate", "collaborate", "remain", "stay", "enter", "resume", "sit"}
+)  # fmt: skip
+
+
+def _befallen_in(noun: Token, governor: Token) -> bool:
+    """Whether an event noun is only the circumstance of its clause ("Hollande lost 130 people
+    in the Paris attacks", "after the talks, Iran said …"), so the clause's subject did not do
+    it; not where the subject takes part ("engaged in talks", "is in talks with Kiev", "said
+    in a meeting with Honcharuk")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _CIRCUMSTANTIAL:
+        return False
+    lemma = governor.lemma_.lower()
+    taking_part = lemma in _TAKING_PART or cues.is_statement_verb(lemma)  # "said in a meeting"
+    return noun.head.lower_ != "in" or not taking_part
 
 
 def _private_visit(event: Event) -> bool:
