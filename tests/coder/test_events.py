@@ -323,6 +323,15 @@ def test_a_countrys_donors_are_not_that_country():
     assert [a.code for a in event.actor] == ["DEU"]
 
 
+def test_the_forces_an_actor_sends_are_not_its_recipients():
+    events = events_of(
+        "South African trainers left in May. Obama has promised not to send ground forces to "
+        "Iraq or Syria."
+    )
+    (event,) = [e for e in events if e.event == "MOBILIZE"]
+    assert [r.code for r in event.recipient] == ["IRQ", "SYR"]
+
+
 def test_what_is_called_for_is_no_caller():
     text = "Netanyahu downplayed the notion of Palestinian statehood called for in the plan."
     assert [e for e in events_of(text) if e.event == "REQUEST"] == []

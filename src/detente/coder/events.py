@@ -150,7 +150,7 @@ class SentenceCoder(ActorReader):
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
         self.memory.remember([f.actor for f in self.mentions if f.actor is not None])
-        return _merge_complements(found)
+        return [_without_forces_sent(e) for e in _merge_complements(found)]
 
     def _demands_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
         """Demands said as what someone must do, where what must be done codes no event of its
@@ -1297,6 +1297,21 @@ def _someone_else(recipients: list[ActorRef], actors: list[ActorRef]) -> bool:
     return any(
         not r.implied and r.code != "unknown" and (r.code, r.sector) not in own for r in recipients
     )
+
+
+def _without_forces_sent(event: Event) -> Event:
+    """An event without the forces it moves among its recipients ("promised not to send ground
+    forces to Iraq": Iraq, not the forces, whatever country a mobilisation's were given)."""
+    kept = tuple(
+        r
+        for r in event.recipient
+        if not (
+            r.sector == "MIL"
+            and r.text.islower()
+            and (event.event == "MOBILIZE" or _own_means(r, list(event.actor)))
+        )
+    )
+    return event if kept == event.recipient else replace(event, recipient=kept)
 
 
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
