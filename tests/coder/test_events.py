@@ -332,6 +332,26 @@ def test_the_forces_an_actor_sends_are_not_its_recipients():
     assert [r.code for r in event.recipient] == ["IRQ", "SYR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Turkey shot down a Russian jet. Moscow condemned the attack.", "TUR"),
+        ("Russia annexed Crimea. The European Union condemned the move.", "RUS"),
+    ],
+)
+def test_answering_a_deed_told_before_answers_its_doer(text, doer):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == [doer]
+
+
+def test_a_move_told_long_before_is_not_guessed():
+    text = (
+        "Russia annexed Crimea. Markets fell. Oil rose. Talks stalled. The European Union "
+        "condemned the move."
+    )
+    assert only(text, "ACCUSE").recipient == ()
+
+
 def test_what_is_called_for_is_no_caller():
     text = "Netanyahu downplayed the notion of Palestinian statehood called for in the plan."
     assert [e for e in events_of(text) if e.event == "REQUEST"] == []

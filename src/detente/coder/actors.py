@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from detente.coder import cues
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import NAMED_BY_PLACE, Found, token_index
 from detente.coder.qualifiers import ASKING_VERBS, MAKING_VERBS, MESSAGES
@@ -83,6 +84,10 @@ _COMMON_TITLES = frozenset(
 )  # fmt: skip
 #: Sectors of a country's own police, courts and parliament, which act at home.
 _HOME_SECTORS = frozenset({"COP", "JUD", "LEG"})
+#: Determiners by which an event noun refers back to a deed told before ("the attack").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Nouns that refer back to whatever was last done ("the move", "the decision").
+_GENERIC_DEEDS = frozenset({"move", "decision", "step", "action", "act", "measure"})
 #: Codes that name something other than a country.
 _NOT_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "IMG", "MNC", "unknown"})
 
@@ -95,6 +100,22 @@ class Memory:
     actors: list[ActorRef] = field(default_factory=list)
     by_sector: dict[str, ActorRef] = field(default_factory=dict)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two who dealt with each other
+    deeds: list[tuple[int, str, tuple[ActorRef, ...]]] = field(default_factory=list)
+
+    def remember_deed(self, sentence: int, event: str, actors: tuple[ActorRef, ...]) -> None:
+        """Note who did an event of this type, for a later "the attack" or "the move"."""
+        self.deeds.append((sentence, event, actors))
+        del self.deeds[:-50]
+
+    def doers(self, event: str | None, sentence: int, within: int) -> tuple[ActorRef, ...]:
+        """Who did the last event of this type (of any type for None) no more than ``within``
+        sentences before this one."""
+        for told, kind, actors in reversed(self.deeds):
+            if sentence - told > within:
+                return ()
+            if event is None or kind == event:
+                return actors
+        return ()
 
     def remember(self, refs: list[ActorRef], subject: bool = False) -> None:
         """Note a sentence's actors (and, with ``subject``, who its main clause was about)."""
@@ -195,6 +216,28 @@ class ActorReader:
                 if child.dep_ == "conj":
                     refs.extend(self.actors_at(child))
         return distinct(refs)
+
+    def deed_referred(self, noun: Token, sentence: int) -> list[ActorRef]:
+        """Who did the deed a definite event noun refers back to ("Turkey shot down a Russian
+        jet. Moscow condemned the attack": Turkey; "the move", "the decision": the last deed's
+        doers), told in this ``sentence`` or shortly before."""
+        if noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children
+        ):
+            return []
+        lemma = noun.lemma_.lower()
+        if lemma in _GENERIC_DEEDS:  # "the move": only the deed just told
+            doers = self.memory.doers(None, sentence, 1)
+        else:
+            cue = cues.noun_cue(lemma, [])
+            doers = self.memory.doers(cue.event, sentence, 100) if cue is not None else ()
+        if not doers:
+            return []
+        first, last = noun.left_edge, noun
+        offset = self.sent.start_char
+        text = self.sent.doc[first.i : last.i + 1].text
+        span = (first.idx - offset, last.idx + len(last) - offset)
+        return [ActorRef(text, a.code, a.sector, a.name, span) for a in doers]
 
     def _unknown_actor(self, head: Token) -> list[ActorRef]:
         """A subject that names someone the dictionary does not know ("the Azadliq coalition"):

@@ -76,6 +76,9 @@ _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
 _AGAINST = frozenset(
     {"MOBILIZE", "REQUEST", "SANCTION", "THREATEN", "ACCUSE", "ASSAULT", "COERCE", "PROTEST"}
 )
+#: Events that answer someone's deed, which a definite noun may name ("condemned the attack",
+#: "welcomed the move", "rejected the decision").
+_ANSWERING_DEEDS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "PROTEST"})
 #: Events two actors do together: neither is the other's recipient.
 _JOINT = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 
@@ -150,7 +153,11 @@ class SentenceCoder(ActorReader):
         if subjects:
             self.memory.remember(self.actors_at(subjects[0]), subject=True)
         self.memory.remember([f.actor for f in self.mentions if f.actor is not None])
-        return [_without_forces_sent(e) for e in _merge_complements(found)]
+        events = [_without_forces_sent(e) for e in _merge_complements(found)]
+        for event in events:
+            if event.actor and not event.negated and event.modality == "asserted":
+                self.memory.remember_deed(self.context.sentence, event.event, event.actor)
+        return events
 
     def _demands_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
         """Demands said as what someone must do, where what must be done codes no event of its
@@ -1016,6 +1023,11 @@ class SentenceCoder(ActorReader):
                     purposed = self._nested_recipients(clause, actors)
                 if purposed:
                     return purposed
+        if event in _ANSWERING_DEEDS and trigger.pos_ in ("VERB", "AUX"):
+            for token in _objects(trigger):  # "Moscow condemned the attack": whoever did it
+                referred = others(self.deed_referred(token, self.context.sentence), actors)
+                if referred and all(r.code != "unknown" for r in referred):
+                    return referred
         named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
         if named - {a.code for a in actors}:
             return []  # others are named: no reading it as a domestic affair
