@@ -121,6 +121,10 @@ def test_country_cuts_sector_and_names_organisations():
     assert country("EUR") == "EUR" and country("IGOARB") == "IGO" and country("IGO") == "IGO"
 
 
+def test_country_reads_the_golds_legacy_codes_as_iso():
+    assert country("ITL") == "ITA" and country("VTNMIL") == "VNM"
+
+
 def test_old_plover_types_map_to_2_0():
     assert PLOVER_2_0 == {
         "DEMAND": "REQUEST",
@@ -270,6 +274,13 @@ def test_triples_read_at_the_gold_grain(plover_file):
     # UNO stays UNO where the gold names no bare IGO, and becomes IGO where it does
     assert predicted_triples([ev("CONSULT", [ref("EUR")], [ref("DEU")])], consult) == {
         ("IGO", "DEU", "CONSULT")
+    }
+    # so does an international NGO (the gold files the Red Cross and Amnesty under IGO)
+    assert predicted_triples([ev("CONSULT", [ref("NGO")], [ref("DEU")])], consult) == {
+        ("IGO", "DEU", "CONSULT")
+    }
+    assert predicted_triples([ev("AID", [ref("NGO")], [ref("DEU")])], request) == {
+        ("NGO", "DEU", "AID")
     }
     # a joint actor acting alone on an outsider keeps its target
     assert predicted_triples([ev("AGREE", [ref("ISR")], [ref("EGY")])], agree) == {

@@ -70,6 +70,13 @@ QUAD_NAMES = (
 #: Codes of international organisations. The PLOVER gold codes every one of them as bare "IGO",
 #: so a finer code from the coder counts as "IGO" where the gold record says just that.
 IGO_CODES = frozenset({"IGO", "UNO", "EUR"})
+#: International bodies the 0.5b1 gold files under IGO: the UN, the EU, and international
+#: non-governmental ones too (the Red Cross, the Red Crescent, Amnesty International), while a
+#: local rights group is NGO there.
+_INTERNATIONAL_BODIES = IGO_CODES | {"NGO"}
+#: Country codes of the 0.5b1 gold that are not ISO 3166 (its readme says all are): Italy and
+#: Vietnam written as CAMEO once did.
+_LEGACY_CODES = {"ITL": "ITA", "VTN": "VNM"}
 
 #: Words after which a gold span's noun phrase goes on with a modifier, not its head.
 _POSTMODIFIERS = frozenset(
@@ -147,13 +154,14 @@ def country(code: str) -> str:
 
     Codes are three letters, possibly followed by a sector ("USAGOV" → "USA"); IGO codes name
     the organisation after the prefix: "IGOUNO" → "UNO", "IGOEUR…" → "EUR", other "IGO…" →
-    "IGO", the codes detente's actors use.
+    "IGO", the codes detente's actors use; the gold's two non-ISO country codes read as ISO
+    ("ITL" → "ITA", "VTN" → "VNM").
     """
     code = code.strip().upper()
     if code.startswith("IGO"):
         rest = code[3:]
         return rest[:3] if rest[:3] in ("UNO", "EUR") else "IGO"
-    return code[:3]
+    return _LEGACY_CODES.get(code[:3], code[:3])
 
 
 def _distinct(items: Iterable[str]) -> tuple[str, ...]:
@@ -429,7 +437,7 @@ def _predicted_country(code: str, gold: GoldEvent) -> str:
         return code
     found = country(code)
     named = {*gold.sources, *gold.targets}
-    if found in IGO_CODES and found not in named and "IGO" in named:
+    if found in _INTERNATIONAL_BODIES and found not in named and "IGO" in named:
         return "IGO"
     return found
 
