@@ -529,6 +529,13 @@ def test_violence_with_no_doer_named_is_unidentified_attackers(text, place):
     assert event.recipient
 
 
+def test_forces_withdrawn_with_no_one_named_withdraw_themselves():
+    event = only("US troops were withdrawn from Somalia in 1994.", "RETREAT")
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.code for r in event.recipient] == ["SOM"]
+    assert [e for e in events_of("Hundreds of prisoners were released on Monday.")] == []
+
+
 @pytest.mark.parametrize(
     "text", ["Two people were killed in a car crash in Kenya.", "The town was attacked on Monday."]
 )

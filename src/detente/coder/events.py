@@ -359,6 +359,7 @@ class SentenceCoder(ActorReader):
             self._unattributed(verb, cue.event)
             or self._state_agent(verb)
             or self._unseen_attackers(verb, cue.event)
+            or self._withdrawn_themselves(verb, cue)
             or self.subject_of(verb)
         )
         crowd = not actors and cue.event == "PROTEST" and lemma in _PROTESTING
@@ -639,6 +640,22 @@ class SentenceCoder(ActorReader):
             return []
         name = ActorDictionary.load().country_name(country, "UNK")
         return [ActorRef("", country, "UNK", name, None, implied=True)]
+
+    def _withdrawn_themselves(self, verb: Token, cue: cues.Cue) -> list[ActorRef]:
+        """Forces withdrawn, demobilised or disarmed with no one named doing it ("US troops were
+        withdrawn from Somalia"): PLOVER codes the forces themselves as retreating."""
+        if cue.event != "RETREAT" or cue.mode != "disarm":
+            return []
+        children = {c.dep_ for c in verb.children}
+        if "auxpass" not in children or "agent" in children:
+            return []
+        return [
+            a
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for a in self.actors_at(c)
+            if not a.implied and a.code != "unknown"
+        ]
 
     @staticmethod
     def _object_nouns(verb: Token) -> list[Token]:
