@@ -529,6 +529,18 @@ def test_violence_with_no_doer_named_is_unidentified_attackers(text, place):
     assert event.recipient
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Kurdish fighters in northern Syria attacked Islamic State.", "KUR"),
+        ("Druze inhabitants of the Syrian Golan Heights threatened to strike.", "DRU"),
+    ],
+)
+def test_a_people_placed_in_a_country_is_that_countrys(text, people):
+    (event,) = events_of(text)
+    assert [(a.code, a.sector) for a in event.actor] == [("SYR", people)]
+
+
 def test_forces_withdrawn_with_no_one_named_withdraw_themselves():
     event = only("US troops were withdrawn from Somalia in 1994.", "RETREAT")
     assert [a.code for a in event.actor] == ["USA"]

@@ -211,11 +211,27 @@ class ActorReader:
             refs = self._partner(token)
         else:
             refs = self.done_by(token) or self._modifier_actors(token) or self._nested_actors(token)
+        refs = [self._placed_people(ref, token) for ref in refs]
         if follow_conj:
             for child in token.children:
                 if child.dep_ == "conj":
                     refs.extend(self.actors_at(child))
         return distinct(refs)
+
+    def _placed_people(self, ref: ActorRef, noun: Token) -> ActorRef:
+        """An ethnic group placed by its phrase in a country is that country's, its ethnicity
+        the sector, as for "Syrian Kurds" ("Kurdish fighters in northern Syria" → SYR KUR,
+        "Druze inhabitants of the Syrian Golan Heights" → SYR DRU)."""
+        if ref.code in ActorDictionary.load().countries or not is_country(ref.code):
+            return ref  # a state, an organisation or no one: not a people
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
+                states = ActorDictionary.load().countries
+                places = [a for a in self._prep_objects(prep) if a.code in states]
+                if places:
+                    place = places[0]
+                    return ActorRef(ref.text, place.code, ref.code, ref.name, ref.span)
+        return ref
 
     def deed_referred(self, noun: Token, sentence: int) -> list[ActorRef]:
         """Who did the deed a definite event noun refers back to ("Turkey shot down a Russian
