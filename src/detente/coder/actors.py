@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.tokens import Span, Token
 
 from detente.coder import cues
@@ -222,12 +223,11 @@ class ActorReader:
         """An ethnic group placed by its phrase in a country is that country's, its ethnicity
         the sector, as for "Syrian Kurds" ("Kurdish fighters in northern Syria" → SYR KUR,
         "Druze inhabitants of the Syrian Golan Heights" → SYR DRU)."""
-        if ref.code in ActorDictionary.load().countries or not is_country(ref.code):
+        if is_state(ref.code) or not is_country(ref.code):
             return ref  # a state, an organisation or no one: not a people
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from"):
-                states = ActorDictionary.load().countries
-                places = [a for a in self._prep_objects(prep) if a.code in states]
+                places = [a for a in self._prep_objects(prep) if is_state(a.code)]
                 if places:
                     place = places[0]
                     return ActorRef(ref.text, place.code, ref.code, ref.name, ref.span)
@@ -1024,6 +1024,13 @@ def _with_conjuncts(modifiers: Iterable[Token]) -> list[tuple[Token, str]]:
         if modifier.dep_ in _MODIFIERS and modifier.dep_ != "appos":
             out.extend((c, modifier.dep_) for c in modifier.children if c.dep_ == "conj")
     return out
+
+
+def is_state(code: str) -> bool:
+    """Whether a code is a state's (ISO 3166, or Kosovo's KOS), not an ethnic group's ("KUR")."""
+    return code in ActorDictionary.load().countries or (
+        is_country(code) and pycountry.countries.get(alpha_3=code) is not None
+    )
 
 
 def is_country(code: str) -> bool:
