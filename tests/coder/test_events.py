@@ -257,10 +257,16 @@ def test_a_states_accusation_or_threat_is_not_read_as_domestic(text):
     [
         "Michel called Israel's response unacceptable.",
         "The president called the deal a disaster.",
+        "Iran called the US decision a violation of international law.",
     ],
 )
 def test_calling_something_a_name_is_no_phone_call(text):
     assert not [e for e in events_of(text) if e.mode == "phone"]
+
+
+def test_calling_anothers_deed_a_harsh_name_accuses_its_doer():
+    event = only("Iran called the US decision a violation of international law.", "ACCUSE")
+    assert [r.code for r in event.recipient] == ["USA"]
 
 
 def test_calling_someone_is_a_phone_call():

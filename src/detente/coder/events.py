@@ -526,7 +526,9 @@ class SentenceCoder(ActorReader):
     def _calls_someone(self, verb: Token) -> bool:
         """Whether "called" is a call to someone ("Obama called Putin"), not a judgement
         ("called Israel's response unacceptable", "called the deal a disaster")."""
-        if any(c.dep_ in ("oprd", "ccomp") for c in verb.children):
+        if any(c.dep_ in ("oprd", "ccomp") for c in verb.children) or readings.names_something(
+            verb
+        ):
             return False
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         if len(objects) > 1 or any(

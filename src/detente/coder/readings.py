@@ -453,7 +453,7 @@ _HARSH = frozenset(
      "abhorrent", "heinous", "unjustified", "unjustifiable", "indefensible", "inexcusable",
      "intolerable", "unconscionable", "oppressive", "undemocratic", "whore", "idiot", "fool",
      "liar", "thief", "clown", "moron", "coward", "thug", "butcher", "murderer", "traitor",
-     "dictator", "tyrant"}
+     "dictator", "tyrant", "barbarity", "ploy", "stunt", "charade", "maneuver", "manoeuvre"}
 )  # fmt: skip
 #: Words of praise: naming someone so backs them ("called Putin and Xi close friends").
 _KIND = frozenset(
@@ -495,10 +495,23 @@ def _judgements(verb: Token) -> list[Token]:
         for a in o.children
         if a.dep_ == "amod" and a.i > o.i
     ]
-    judgements += [  # "called Obama a son of a whore", the name read as an apposition
-        a for o in objects for a in o.children if a.dep_ == "appos"
+    judgements += [  # "called Obama a son of a whore", the name read as an apposition, or
+        a  # "called the US decision a violation", read as the object's own object
+        for o in objects
+        for a in o.children
+        if a.dep_ == "appos"
+        or (
+            a.dep_ in ("dobj", "attr", "npadvmod")
+            and a.i > o.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+        )
     ]
     return judgements
+
+
+def names_something(verb: Token) -> bool:
+    """Whether a verb of naming names its object as something ("called the deal a disaster")."""
+    return bool(_judgements(verb))
 
 
 #: Nouns of a threat, which may be one made or only a danger.
