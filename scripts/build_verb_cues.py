@@ -1320,11 +1320,11 @@ for _name in ("support", "backing"):
 # Cutting aid is a sanction (CAMEO 162, "reduce or stop material aid").
 CUTTING_VERBS = (
     "reduce", "cut", "suspend", "halt", "stop", "freeze", "withhold", "slash", "cease", "end",
-    "terminate", "curtail",
+    "terminate", "curtail", "cancel", "scrap", "withdraw",
 )  # fmt: skip
 for _name in (
     "aid", "assistance", "supply", "funding", "fund", "loan", "help", "transfer", "payment",
-    "delivery", "shipment", *AID_GOODS,
+    "delivery", "shipment", "commitment", *AID_GOODS,
 ):  # fmt: skip
     _entry = NOUNS.setdefault(_name, noun(None))
     _entry["verbs"].update({v: ("162", "SANCTION", "discontinue", None) for v in CUTTING_VERBS})

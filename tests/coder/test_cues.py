@@ -356,3 +356,8 @@ def test_helping_a_campaign_backs_the_candidate(lemma, following):
 def test_helping_a_country_is_still_aid():
     cue = verb_cue("help", ["iraq", "rebuild", "army"])
     assert cue is not None and cue.event == "AID"
+
+
+@pytest.mark.parametrize("verb", ["suspend", "cut", "cancel", "withdraw"])
+def test_cutting_or_cancelling_aid_is_a_sanction(verb):
+    assert noun_cue("aid", [], verb).event == "SANCTION"
