@@ -495,6 +495,13 @@ def test_a_trip_at_home_meeting_no_one_is_no_consultation(text):
     assert [e for e in events_of(text) if e.event == "CONSULT"] == []
 
 
+def test_a_meeting_at_home_with_someone_is_a_consultation():
+    event = only(
+        "Rep. Nita Lowey attended the meeting with Secretary of State John Kerry.", "CONSULT"
+    )
+    assert [r.code for r in event.recipient] == ["USA"]
+
+
 def test_a_visit_abroad_is_a_consultation():
     event = only("Kerry visited Moscow on Tuesday.", "CONSULT")
     assert [r.code for r in event.recipient] == ["RUS"]

@@ -35,7 +35,7 @@ _TEXTS_AND_PLANS = frozenset(
     {"constitution", "law", "bill", "amendment", "legislation", "clause", "provision", "rule",
      "regulation", "statute", "charter", "ordinance", "plan", "proposal", "program", "programme",
      "policy", "strategy", "decision", "finding", "report", "speech", "argument", "idea",
-     "initiative", "vision", "deal", "agreement", "accord", "treaty"}
+     "initiative", "vision"}
 )  # fmt: skip
 #: Verbs whose object, not their subject, does what their infinitive says ("prompted Turkey to
 #: attack", "asked Congress to authorize"; but "promised Turkey to withdraw", "used drones to

@@ -1282,7 +1282,9 @@ def _private_visit(event: Event) -> bool:
     if all(a.sector in _PRIVATE_SECTORS and not a.implied for a in event.actor):
         return True
     homes = {a.code for a in event.actor}  # several countries' leaders meet one another
-    return len(homes) == 1 and all(r.code in homes for r in event.recipient)
+    return len(homes) == 1 and all(  # a place at home, not someone met there
+        r.code in homes and r.sector is None for r in event.recipient
+    )
 
 
 #: People who vote or trade in the mass: what they back or cheer is a ballot or a market
