@@ -508,6 +508,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # signing a decree enacts what it says ("a decree banning …"), coded from those words;
     # PETRARCH reads the signing as a demand
     "sign": [("decree", None, None)],
+    # crowd-control weapons deployed at people are used on them (CAMEO 175), where PETRARCH's
+    # SEND block, which "deploy" is in, reads any weapon after it as military aid
+    "deploy": [
+        (_weapon, "175", None)
+        for _weapon in ("tear gas", "rubber bullet", "water cannon", "pepper spray", "baton")
+    ],
     # regretting a mistake, an error or an accident owns it: an apology (CAMEO 055), where
     # regretting another's decision disapproves of it
     "regret": [(_fault, "055", None) for _fault in ("mistake", "error", "accident", "tragedy")],

@@ -361,3 +361,7 @@ def test_helping_a_country_is_still_aid():
 @pytest.mark.parametrize("verb", ["suspend", "cut", "cancel", "withdraw"])
 def test_cutting_or_cancelling_aid_is_a_sanction(verb):
     assert noun_cue("aid", [], verb).event == "SANCTION"
+
+
+def test_crowd_control_weapons_deployed_are_used_on_people():
+    assert verb_cue("deploy", ["tear", "gas", "at", "protester"]).event == "ASSAULT"

@@ -350,6 +350,15 @@ def test_answering_a_deed_told_before_answers_its_doer(text, doer):
     assert [r.code for r in event.recipient] == [doer]
 
 
+def test_the_arrests_answered_are_the_last_arrests_not_any_coercion():
+    text = (
+        "Police arrested eight activists in Hong Kong. The party was banned by the government of "
+        "China. Several European officials condemned the arrests."
+    )
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == ["HKG"]
+
+
 def test_a_move_told_long_before_is_not_guessed():
     text = (
         "Russia annexed Crimea. Markets fell. Oil rose. Talks stalled. The European Union "

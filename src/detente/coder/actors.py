@@ -101,20 +101,25 @@ class Memory:
     actors: list[ActorRef] = field(default_factory=list)
     by_sector: dict[str, ActorRef] = field(default_factory=dict)
     pair: tuple[ActorRef, ActorRef] | None = None  # the last two who dealt with each other
-    deeds: list[tuple[int, str, tuple[ActorRef, ...]]] = field(default_factory=list)
+    deeds: list[tuple[int, str, str | None, tuple[ActorRef, ...]]] = field(default_factory=list)
 
-    def remember_deed(self, sentence: int, event: str, actors: tuple[ActorRef, ...]) -> None:
-        """Note who did an event of this type, for a later "the attack" or "the move"."""
-        self.deeds.append((sentence, event, actors))
+    def remember_deed(
+        self, sentence: int, event: str, mode: str | None, actors: tuple[ActorRef, ...]
+    ) -> None:
+        """Note who did an event of this type and mode, for a later "the attack" or "the
+        move"."""
+        self.deeds.append((sentence, event, mode, actors))
         del self.deeds[:-50]
 
-    def doers(self, event: str | None, sentence: int, within: int) -> tuple[ActorRef, ...]:
-        """Who did the last event of this type (of any type for None) no more than ``within``
-        sentences before this one."""
-        for told, kind, actors in reversed(self.deeds):
+    def doers(
+        self, event: str | None, mode: str | None, sentence: int, within: int
+    ) -> tuple[ActorRef, ...]:
+        """Who did the last event of this type and mode (any for None) no more than
+        ``within`` sentences before this one."""
+        for told, kind, manner, actors in reversed(self.deeds):
             if sentence - told > within:
                 return ()
-            if event is None or kind == event:
+            if (event is None or kind == event) and (mode is None or manner == mode):
                 return actors
         return ()
 
@@ -243,10 +248,10 @@ class ActorReader:
             return []
         lemma = noun.lemma_.lower()
         if lemma in _GENERIC_DEEDS:  # "the move": only the deed just told
-            doers = self.memory.doers(None, sentence, 1)
-        else:
+            doers = self.memory.doers(None, None, sentence, 1)
+        else:  # "the arrests": the last arrest, not a ban
             cue = cues.noun_cue(lemma, [])
-            doers = self.memory.doers(cue.event, sentence, 100) if cue is not None else ()
+            doers = self.memory.doers(cue.event, cue.mode, sentence, 100) if cue else ()
         if not doers:
             return []
         first, last = noun.left_edge, noun

@@ -156,7 +156,9 @@ class SentenceCoder(ActorReader):
         events = [_without_forces_sent(e) for e in _merge_complements(found)]
         for event in events:
             if event.actor and not event.negated and event.modality == "asserted":
-                self.memory.remember_deed(self.context.sentence, event.event, event.actor)
+                self.memory.remember_deed(
+                    self.context.sentence, event.event, event.mode, event.actor
+                )
         return events
 
     def _demands_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
