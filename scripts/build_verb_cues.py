@@ -439,6 +439,10 @@ RACES = ("campaign", "candidacy", "reelection", "re-election", "chance", "bid", 
 #: What is won rather than seized when it is "captured".
 PRIZES = ("nomination", "vote", "voter", "seat", "majority", "percent", "%", "imagination",
           "attention", "mood", "spirit", "market", "share")  # fmt: skip
+#: What "hit" names when it strikes no one: getting on, the news, a record, the road.
+HIT_FIGURATIVELY = (
+    "it off", "show", "airwave", "headline", "news", "record", "trail", "road", "low",
+)  # fmt: skip
 PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "agree": [("to ceasefire", "0356", None), ("to truce", "0356", None)],
     "talk": [("with", "040", None), ("to", "040", None), ("about", "010", None), *PHONE_CALLS],
@@ -505,6 +509,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    "count": [("on", None, None)],  # "cannot count on the president": relying, not asking
+    "send": [("mixed message", None, None), ("mixed signal", None, None)],
     # signing a decree enacts what it says ("a decree banning …"), coded from those words;
     # PETRARCH reads the signing as a demand
     "sign": [("decree", None, None)],
@@ -605,10 +611,7 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     "push": [("for", "020", None), ("ahead", None, None), ("forward", None, None)],
     # getting on well; appearing on the news, a record or the road; taking to the streets
     "hit": [
-        *(
-            (word, None, None)
-            for word in ("it off", "show", "airwave", "headline", "record", "trail", "road", "low")
-        ),
+        *((word, None, None) for word in HIT_FIGURATIVELY),
         ("street", "141", None),  # "the opposition hit the streets": a demonstration
     ],
     "take": [("part", None, None)],  # taking part is no agreement
@@ -1037,7 +1040,8 @@ NOUNS: dict[str, dict[str, Any]] = {
     "demand": noun(("100", "REQUEST", None, None)),
     "request": noun(("020", "REQUEST", None, None)),
     "appeal": noun(("020", "REQUEST", None, None)),
-    "plea": noun(("020", "REQUEST", None, None)),
+    # a guilty plea answers a charge, it asks nothing
+    "plea": noun(("020", "REQUEST", None, None), {"guilty": None}),
     "call": noun(
         ("020", "REQUEST", None, None),
         {
@@ -1271,7 +1275,8 @@ NOUNS: dict[str, dict[str, Any]] = {
     # RETREAT
     "withdrawal": noun(("0874", "RETREAT", "withdraw", "military")),
     "pullout": noun(("0874", "RETREAT", "withdraw", "military")),
-    "release": noun(("0841", "RETREAT", "release", None)),
+    # releasing a statement or a report frees no one
+    "release": noun(("0841", "RETREAT", "release", None), dict.fromkeys(DOCUMENTS)),
     "press_release": noun(None),  # a statement, not someone set free
     "news_release": noun(None),
     "ceasefire": noun(

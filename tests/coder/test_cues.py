@@ -11,6 +11,7 @@ from detente.coder.cues import (
     is_statement_verb,
     noun_cue,
     noun_cue_with,
+    other_sense,
     says_nothing,
     verb_cue,
 )
@@ -168,7 +169,8 @@ def test_imposing_sanctions_is_a_sanction():
 
 
 @pytest.mark.parametrize(
-    ("lemma", "modifiers"), [("table", []), ("weapon", []), ("troop", []), ("condition", [])]
+    ("lemma", "modifiers"),
+    [("table", []), ("weapon", []), ("troop", []), ("condition", []), ("plea", ["guilty"])],
 )
 def test_nouns_without_an_event(lemma, modifiers):
     assert noun_cue(lemma, modifiers) is None
@@ -301,6 +303,9 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("bother", ["to", "have", "debate"]),
         ("annoy", ["washington"]),
         ("sign", ["government", "decree"]),
+        ("hit", ["cable", "news"]),
+        ("count", ["on", "president"]),
+        ("send", ["mixed", "message"]),
         ("grab", ["large", "knife"]),
         ("fight", ["for", "democracy"]),
     ],
@@ -365,3 +370,7 @@ def test_cutting_or_cancelling_aid_is_a_sanction(verb):
 
 def test_crowd_control_weapons_deployed_are_used_on_people():
     assert verb_cue("deploy", ["tear", "gas", "at", "protester"]).event == "ASSAULT"
+
+
+def test_releasing_a_statement_is_the_nouns_other_sense():
+    assert other_sense("release", ["statement"]) and not other_sense("release", ["prisoner"])

@@ -269,6 +269,18 @@ def test_calling_anothers_deed_a_harsh_name_accuses_its_doer():
     assert [r.code for r in event.recipient] == ["USA"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Powell's calls with Russian Foreign Minister Igor Ivanov were cordial.", ["CONSULT"]),
+        ("Obama's knowledge of the details of Flynn's overseas calls raised eyebrows.", []),
+        ("Britain's calls for restraint went unheeded.", ["REQUEST"]),
+    ],
+)
+def test_a_call_is_a_demand_only_when_it_calls_for_something(text, expected):
+    assert [e.event for e in events_of(text)] == expected
+
+
 def test_calling_someone_is_a_phone_call():
     event = only("Obama called Putin on Monday.", "CONSULT")
     assert event.mode == "phone" and [r.code for r in event.recipient] == ["RUS"]

@@ -34,6 +34,11 @@ def statement(lemma: str) -> bool:
         ("Two diplomats were expelled.", "expelled", False),
         ("The U.S. criticized Islamabad's failure to crack down on militants.", "crack", True),
         ("Critics of Obama's reticence to intervene in Syria spoke.", "intervene", True),
+        # a negated stop goes on; a "no" on a noun denies that noun, not an act in its phrase
+        ("Trump has not stopped amplifying Putin's claims.", "amplifying", False),
+        ("He engaged in no collusion with Putin's attack on the election.", "attack", False),
+        ("There is no question of Brazil agreeing to the program.", "agreeing", True),
+        ("They urged him not to toss it out despite the department's request.", "request", False),
     ],
 )
 def test_negation(sentence, word, negated):

@@ -223,6 +223,14 @@ def pairs_with(lemma: str, modifiers: list[str], verb: str | None) -> bool:
     return entry is not None and verb is not None and verb in entry.get("verbs", {})
 
 
+def other_sense(lemma: str, words: list[str]) -> bool:
+    """Whether one of these words makes the noun mean something that is no event ("release"
+    of a statement, a "guilty" plea)."""
+    entry = _noun_entry(lemma, [])
+    modifiers = entry.get("modifiers", {}) if entry else {}
+    return any(w in modifiers and not modifiers[w] for w in words)
+
+
 def noun_cue(lemma: str, modifiers: list[str], verb: str | None = None) -> Cue | None:
     """The event a noun names, read with its modifiers ("air strike") and governing light verb."""
     entry = _noun_entry(lemma, modifiers)

@@ -707,8 +707,11 @@ class SentenceCoder(ActorReader):
         own = cues.noun_cue(noun.lemma_.lower(), modifiers, light)
         of_words = [o.lemma_.lower() for o in of_objects]
         if own is not None and of_words:  # "the expulsion of refugees" is no diplomatic one
+            if cues.other_sense(noun.lemma_.lower(), of_words):
+                return None  # "the release of a statement" frees no one
             own = cues.noun_cue(noun.lemma_.lower(), modifiers + of_words, light) or own
         cue = own or (cues.noun_cue(noun.lemma_.lower(), of_words, light) if of_objects else None)
+        cue = readings.reread_call(noun, cue)  # "Flynn's calls with Kislyak": phone calls
         if cue is None:
             return None
         object_named = own is None  # "provider of weapons": the "of" phrase is the object
@@ -909,7 +912,9 @@ class SentenceCoder(ActorReader):
         if speaker is None:
             speaker = self._source_of(trigger)  # "according to Syrian state media, …"
         governing_negation = (
-            trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in NEGATING_VERBS
+            trigger.dep_ == "xcomp"
+            and trigger.head.lemma_.lower() in NEGATING_VERBS
+            and not any(c.dep_ == "neg" for c in trigger.head.children)  # "has not stopped"
         )
         negated = governing_negation or is_negated(trigger) or is_negated(end, trigger)
         if speaker_verb is not None and any(

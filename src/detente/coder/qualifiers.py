@@ -261,19 +261,24 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     for n, token in enumerate(chain):
         if n > 0 and chain[n - 1].dep_ == "conj" and _has_subject(chain[n - 1]):
             break  # "the deal does not include …, and the Council lifted sanctions": a new clause
-        if any(
+        if token.dep_ == "prep" and token.lower_ in _CIRCUMSTANCE_PREPS:
+            break  # "not to toss out the plea despite the department's request": it was made
+        negator = any(
             (c.dep_ == "neg" or (c.lower_ in _NEGATORS and c.dep_ in ("det", "advmod")))
             and not _not_only(c)
+            and not _denies_only_the_noun(chain, n, c)
             for c in token.children
-        ):
-            return True
-        if (
+        )
+        negating = (
             n > 0
             and chain[n - 1].dep_ != "conj"  # "ceased operations but warned": a sibling act
             and (verb is None or token.i != verb.i)
             and _negates(token)
             and token.pos_ in ("VERB", "NOUN")
-        ):
+        )
+        if negator and negating:
+            return False  # "has not stopped amplifying": goes on doing it
+        if negator or negating:
             return True
         if n > 0 and token.lower_ in _INCAPABLE:  # "unable to provide", "powerless to stop"
             return True
@@ -288,6 +293,23 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     noun, to = trigger.doc[trigger.i - 2], trigger.doc[trigger.i - 1]
     # "reticence to intervene", however the parser hangs the clause
     return to.lower_ == "to" and noun.lemma_.lower() in _UNWILLING_NOUNS
+
+
+#: Prepositions whose phrase tells what happened anyway ("despite the request").
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "after", "since", "amid", "following"})
+
+
+def _denies_only_the_noun(chain: list[Token], n: int, negator: Token) -> bool:
+    """Whether a "no" on a noun above the trigger denies that noun, not the trigger inside its
+    "with" or "for" phrase ("no collusion with Putin's attack"; but "no question of Brazil
+    agreeing" rules the agreeing out)."""
+    return (
+        n > 1
+        and negator.dep_ == "det"
+        and chain[n].pos_ == "NOUN"
+        and chain[n - 1].dep_ == "prep"
+        and chain[n - 1].lower_ in ("with", "for")
+    )
 
 
 def _has_subject(clause: Token) -> bool:

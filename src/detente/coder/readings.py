@@ -654,6 +654,27 @@ def _crowd_gathers(verb: Token) -> bool:
     return any(h.lemma_.lower() in _CROWDS for h in heads)
 
 
+#: A phone call between two sides.
+PHONE_CALL = cues.Cue("CONSULT", "phone", None, "041", "reading")
+
+
+def reread_call(noun: Token, cue: cues.Cue | None) -> cues.Cue | None:
+    """A "call" is a demand only when it calls for something or on someone ("calls for
+    restraint", "a call on Iran to comply", "calls to withdraw"); "Flynn's calls with Kislyak"
+    were phone calls, and "Flynn's overseas calls" name no one called."""
+    if noun.lemma_.lower() != "call" or cue is None or cue.event != "REQUEST":
+        return cue
+    asks = any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "on"))
+        or (c.dep_ in ("acl", "relcl") and is_infinitive(c))
+        for c in noun.children
+    )
+    if asks:
+        return cue
+    spoken = any(c.dep_ == "prep" and c.lower_ in ("with", "to", "between") for c in noun.children)
+    return PHONE_CALL if spoken else None
+
+
 def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
     """The cue as the clause reads it: "encouraged allies to restrict …" is a request to the
     allies (whatever the verb means alone: "pushed men into Syria" is none); troops arriving
