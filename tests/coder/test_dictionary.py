@@ -54,6 +54,10 @@ def test_without_a_date_the_latest_open_role_applies(actors):
         ("Antonio Guterres", date(2000, 1, 1), ("PRT", "GOV")),  # the sources' older role stays
         ("Mark Rutte", date(2025, 1, 1), ("IGO", None)),
         ("Mark Rutte", date(2015, 1, 1), ("NLD", "GOV")),
+        ("James Comey", date(2016, 7, 5), ("USA", "COP")),
+        ("Jeff Sessions", date(2010, 1, 1), ("USA", "LEG")),
+        ("Jeff Sessions", date(2018, 1, 1), ("USA", "GOV")),
+        ("Carrie Lam", date(2019, 8, 1), ("HKG", "GOV")),
     ],
 )
 def test_offices_held_since_2014_resolve_by_date(actors, phrase, when, expected):

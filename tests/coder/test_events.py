@@ -2238,3 +2238,10 @@ def test_warmth_expressed_and_performed_congratulations_back_someone(text):
 def test_expressing_a_view_accuses_no_one():
     events = events_of("The Sudanese envoy said he was expressing the view of the government.")
     assert [e for e in events if e.event == "ACCUSE"] == []
+
+
+def test_someone_who_was_fired_was_dismissed_not_shot():
+    text = (
+        "Yates, who was fired by the Trump administration after refusing to defend the ban, spoke."
+    )
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []

@@ -276,7 +276,9 @@ def dismisses(verb: Token) -> bool:
         return False
     patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
-        patients.append(verb.head)  # "Yates, who was fired"
+        if any(p.lower_ == "who" for p in patients):
+            return True  # "Yates, who was fired": a person, however the tagger reads the name
+        patients.append(verb.head)
     return any(
         p.pos_ == "PROPN" or p.lemma_.lower() in _OFFICES
         for p in patients
