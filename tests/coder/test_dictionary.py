@@ -300,7 +300,23 @@ def test_american_party_bodies_are_us_parties(actors, phrase):
 
 @pytest.mark.parametrize(
     ("phrase", "country"),
-    [("The New York Times", "USA"), ("Al Jazeera", "QAT"), ("Xinhua", "CHN")],
+    [
+        ("The New York Times", "USA"),
+        ("Al Jazeera", "QAT"),
+        ("Xinhua", "CHN"),
+        ("Fox News", "USA"),
+        ("TASS", "RUS"),
+        ("AFP", "FRA"),
+        ("Anadolu Agency", "TUR"),
+    ],
 )
 def test_news_media_are_of_their_home_country(actors, phrase, country):
     assert resolved(actors, phrase, date(2016, 1, 1))[:2] == (country, "JRN")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("USDA", ("USA", "GOV")), ("APEC", ("IGO", "BUS")), ("Bibi", ("ISR", "GOV"))],
+)
+def test_agencies_bodies_and_nicknames(actors, phrase, expected):
+    assert resolved(actors, phrase, date(2019, 1, 1))[:2] == expected
