@@ -2245,3 +2245,28 @@ def test_someone_who_was_fired_was_dismissed_not_shot():
         "Yates, who was fired by the Trump administration after refusing to defend the ban, spoke."
     )
     assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican leaders have been critical of the proposed Iran deal.",
+        "Clinton has voiced guarded support for the Iran deal.",
+    ],
+)
+def test_an_agreement_only_named_again_is_no_new_agreement(text):
+    assert [e for e in events_of(text) if e.event == "AGREE"] == []
+
+
+def test_an_agreement_reached_is_an_agreement():
+    assert only("Iran and Russia reached a deal in Vienna.", "AGREE").actor[0].code in (
+        "IRN",
+        "RUS",
+    )
+
+
+def test_but_ends_a_negation_and_a_wish():
+    event = only(
+        "Obama did not want more information, but was seeking advice from Kerry.", "REQUEST"
+    )
+    assert (event.negated, event.modality) == (False, "asserted")

@@ -712,7 +712,7 @@ class SentenceCoder(ActorReader):
             own = cues.noun_cue(noun.lemma_.lower(), modifiers + of_words, light) or own
         cue = own or (cues.noun_cue(noun.lemma_.lower(), of_words, light) if of_objects else None)
         cue = readings.reread_call(noun, cue)  # "Flynn's calls with Kislyak": phone calls
-        if cue is None:
+        if cue is None or _agreement_named(noun, cue):
             return None
         object_named = own is None  # "provider of weapons": the "of" phrase is the object
         # "undertook a mediation mission between …": the phrase is the head's
@@ -1267,6 +1267,31 @@ _TAKING_PART = frozenset(
     {"be", "take", "engage", "participate", "join", "involve", "persist", "continue", "succeed",
      "fail", "lead", "cooperate", "collaborate", "remain", "stay", "enter", "resume", "sit"}
 )  # fmt: skip
+
+
+#: Nouns of agreements, which news names again and again once made.
+_AGREEMENTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+#: Verbs by which an agreement is made, not only named ("reached a deal", "signed the accord").
+_MAKING_AGREEMENTS = frozenset(
+    {"reach", "sign", "strike", "conclude", "seal", "agree", "broker", "negotiate", "clinch",
+     "finalize", "finalise", "announce", "approve", "ratify", "unveil", "accept", "endorse",
+     "initial", "hammer", "forge", "secure", "make", "cut", "complete"}
+)  # fmt: skip
+
+
+def _agreement_named(noun: Token, cue: cues.Cue) -> bool:
+    """Whether an agreement noun only names an agreement already made ("critical of the
+    proposed Iran deal", "support for the Iran deal"), not one made in this sentence ("reached
+    a deal", "signed the accord")."""
+    if cue.event != "AGREE" or noun.lemma_.lower() not in _AGREEMENTS:
+        return False
+    definite = any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in noun.children
+    )
+    governor = _governing_verb_token(noun)
+    made = governor is not None and governor.lemma_.lower() in _MAKING_AGREEMENTS
+    return definite and not made
 
 
 def _befallen_in(noun: Token, governor: Token) -> bool:

@@ -104,6 +104,10 @@ def _governors(trigger: Token, links: frozenset[str] = _OPEN_LINKS, depth: int =
             break  # "threatened to push tensions higher after Trump withdrew": withdrawn
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _SPOKEN_OF:
             break  # "wants to acknowledge Russia's invasion": the invasion is no wish
+        if token.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children
+        ):
+            break  # "did not want more information, but was seeking …": the second is so
         token = token.head
         chain.append(token)
     return chain
