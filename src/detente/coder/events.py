@@ -176,23 +176,14 @@ class SentenceCoder(ActorReader):
 
     def _wishes_of_others(self) -> list[tuple[Token, Event]]:
         """What one wants another to do ("Seoul wants Tokyo to ease import restrictions"): a
-        demand on the other, and the wished act is not done."""
-        out: list[tuple[Token, Event]] = []
-        for verb in self.sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WISHING:
-                continue
-            for clause in verb.children:
-                if clause.dep_ != "ccomp" or not is_infinitive(clause):
-                    continue
-                subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-                wishers = self.subject_of(verb)
-                wanted = others(self.actors_at(subjects[0]), wishers) if subjects else []
-                if not wishers or any(_same_side(w, a) for w in wishers for a in wanted):
-                    continue
-                if wanted:  # "does not want the US to strike": still a demand, that it not
-                    demand = self._event(_DEMAND, verb, verb, wishers, wanted)
-                    out.append((verb, replace(demand, negated=False)))
-        return out
+        demand on the other, and the wished act is not done; "does not want the US to strike"
+        is still a demand, that it not."""
+        return [
+            (verb, replace(self._event(_DEMAND, verb, verb, wishers, wanted), negated=False))
+            for verb, _, wishers, wanted in self._clauses_on_others(
+                lambda verb: verb.lemma_.lower() in _WISHING, is_infinitive
+            )
+        ]
 
     def _accusations_in_words(self, found: list[tuple[Token, Event]]) -> list[tuple[Token, Event]]:
         """Claims of another's deed ("the US claims Mahan flies fighters to Syria", "Putin said
@@ -237,9 +228,20 @@ class SentenceCoder(ActorReader):
     ) -> Iterator[tuple[Token, Token, list[ActorRef], list[ActorRef]]]:
         """Clauses of reported speech that ``says`` something of an actor other than the
         speaker's own side: (verb of saying, clause, speakers, the clause's subject)."""
-        for verb in self.sent:
+
+        def saying(verb: Token) -> bool:
             lemma = verb.lemma_.lower()
-            if verb.pos_ != "VERB" or not cues.is_statement_verb(lemma) or is_opinion_word(lemma):
+            return cues.is_statement_verb(lemma) and not is_opinion_word(lemma)
+
+        return self._clauses_on_others(saying, says)
+
+    def _clauses_on_others(
+        self, governs: Callable[[Token], bool], says: Callable[[Token], bool]
+    ) -> Iterator[tuple[Token, Token, list[ActorRef], list[ActorRef]]]:
+        """Clauses under a verb that ``governs`` them which ``says`` something of an actor
+        other than the verb's subject's own side: (verb, clause, its subjects, the clause's)."""
+        for verb in self.sent:
+            if verb.pos_ != "VERB" or not governs(verb):
                 continue
             for clause in verb.children:
                 if clause.dep_ != "ccomp" or not says(clause):
