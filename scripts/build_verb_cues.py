@@ -614,7 +614,13 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         *((word, None, None) for word in HIT_FIGURATIVELY),
         ("street", "141", None),  # "the opposition hit the streets": a demonstration
     ],
-    "take": [("part", None, None)],  # taking part is no agreement
+    "take": [("part", None, None), ("route", None, None)],  # taking part agrees to nothing
+    # expressing, conveying or voicing support or solidarity backs someone now (CAMEO 051), not
+    # the intent to cooperate (032) PETRARCH's patterns give
+    **{
+        _verb: [(_backing, "051", None) for _backing in ("support", "solidarity", "backing")]
+        for _verb in ("express", "convey", "voice", "reiterate", "reaffirm", "show")
+    },
     # ending a deadlock ends no talks ("helped end the impasse in the talks")
     "end": [(word, None, None) for word in ("impasse", "deadlock", "stalemate", "standoff")],
     "command": [("seat", None, None), ("majority", None, None)],

@@ -306,6 +306,7 @@ def test_moving_into_positions_deploys_and_moving_into_a_country_occupies():
         ("hit", ["cable", "news"]),
         ("count", ["on", "president"]),
         ("send", ["mixed", "message"]),
+        ("take", ["mediterranean", "route"]),
         ("grab", ["large", "knife"]),
         ("fight", ["for", "democracy"]),
     ],
@@ -374,3 +375,9 @@ def test_crowd_control_weapons_deployed_are_used_on_people():
 
 def test_releasing_a_statement_is_the_nouns_other_sense():
     assert other_sense("release", ["statement"]) and not other_sense("release", ["prisoner"])
+
+
+@pytest.mark.parametrize("verb", ["express", "convey", "voice"])
+def test_voicing_support_backs_now(verb):
+    cue = verb_cue(verb, ["support", "for", "protester"])
+    assert (cue.event, cue.cameo) == ("SUPPORT", "051")
