@@ -1237,7 +1237,6 @@ _DOMESTIC = frozenset(
 #: What a state does at home when no one else is named: repress (bans, arrests, curfews),
 #: refuse ("declined to resign") or give way ("approved a law recognising the opposition").
 _REPRESSION = frozenset({"COERCE", "REJECT", "CONCEDE"})
-#: Sectors of the state: their domestic counterpart is the country's people, not its government.
 
 
 #: Auxiliaries of a clause that says what is to be done rather than what is so.
@@ -1262,8 +1261,6 @@ def _concurs(verb: Token) -> bool:
     )
 
 
-#: Prepositions of the circumstance a clause happens in ("lost 130 people in the attacks").
-_CIRCUMSTANTIAL = frozenset({"in", "during", "after", "before", "since", "following", "amid"})
 #: Verbs whose "in" names what their subject takes part in ("engaged in talks", "is in talks").
 _TAKING_PART = frozenset(
     {"be", "take", "engage", "participate", "join", "involve", "persist", "continue", "succeed",
@@ -1656,6 +1653,8 @@ _PATTERN_DEPS = {"prt", "prep", "dobj", "xcomp", "attr", "dative", "oprd", "acom
 _CIRCUMSTANCES = frozenset(
     {"during", "amid", "amidst", "after", "before", "despite", "since", "until", "throughout"}
 )
+#: Prepositions of the circumstance a clause happens in ("lost 130 people in the attacks").
+_CIRCUMSTANTIAL = _CIRCUMSTANCES | {"in", "following"}
 #: Verbs that only say an act begins or goes on: the act in their complement is the event.
 _ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
 #: Adverbs by which a report takes back what it said.
