@@ -323,6 +323,7 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
             ("Politico", "USA", ("Politico",)),
             ("Newsweek", "USA", ("Newsweek",)),
             ("Financial Times", "GBR", ("Financial Times", "The Financial Times")),
+            ("Reuters", "GBR", ("Reuters", "Thomson Reuters")),
             ("RT", "RUS", ("RT", "Russia Today")),
             ("TASS", "RUS", ("TASS", "Tass", "ITAR-TASS")),
             ("Sputnik", "RUS", ("Sputnik",)),
@@ -468,7 +469,7 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         "USA",
         "GOV",
         "institution",
-        ("Justice Department", "U.S. Justice Department", "US Justice Department"),
+        ("Justice Department", "U.S. Justice Department", "US Justice Department", "DOJ"),
     ),
     ("Kremlin", "RUS", "GOV", "institution", ("Kremlin", "the Kremlin")),
     # national agencies that reporting names by acronym

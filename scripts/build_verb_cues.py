@@ -615,6 +615,9 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         ("street", "141", None),  # "the opposition hit the streets": a demonstration
     ],
     "take": [("part", None, None), ("route", None, None)],  # taking part agrees to nothing
+    # discussing an election or election interference is a discussion, not PETRARCH's intent
+    # to change leadership
+    "discuss": [("election", "040", None)],
     # expressing, conveying or voicing support or solidarity backs someone now (CAMEO 051), not
     # the intent to cooperate (032) PETRARCH's patterns give
     **{

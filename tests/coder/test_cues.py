@@ -381,3 +381,7 @@ def test_releasing_a_statement_is_the_nouns_other_sense():
 def test_voicing_support_backs_now(verb):
     cue = verb_cue(verb, ["support", "for", "protester"])
     assert (cue.event, cue.cameo) == ("SUPPORT", "051")
+
+
+def test_discussing_election_interference_is_a_discussion():
+    assert verb_cue("discuss", ["russian", "election", "interference"]).event == "CONSULT"

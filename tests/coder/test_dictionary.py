@@ -316,7 +316,12 @@ def test_news_media_are_of_their_home_country(actors, phrase, country):
 
 @pytest.mark.parametrize(
     ("phrase", "expected"),
-    [("USDA", ("USA", "GOV")), ("APEC", ("IGO", "BUS")), ("Bibi", ("ISR", "GOV"))],
+    [
+        ("USDA", ("USA", "GOV")),
+        ("DOJ", ("USA", "GOV")),
+        ("APEC", ("IGO", "BUS")),
+        ("Bibi", ("ISR", "GOV")),
+    ],
 )
 def test_agencies_bodies_and_nicknames(actors, phrase, expected):
     assert resolved(actors, phrase, date(2019, 1, 1))[:2] == expected

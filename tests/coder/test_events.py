@@ -2270,3 +2270,19 @@ def test_but_ends_a_negation_and_a_wish():
         "Obama did not want more information, but was seeking advice from Kerry.", "REQUEST"
     )
     assert (event.negated, event.modality) == (False, "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters asked the ministry about the report.",
+        "CNN interviewed Russian President Vladimir Putin on Monday.",
+    ],
+)
+def test_reporters_asking_or_interviewing_is_no_political_event(text):
+    assert [e for e in events_of(text) if e.event in ("REQUEST", "CONSULT")] == []
+
+
+def test_a_promise_named_again_is_no_new_promise():
+    text = "Putin is sending mixed messages about his commitment to the ceasefire."
+    assert [e for e in events_of(text) if e.event == "AGREE"] == []

@@ -123,6 +123,8 @@ class SentenceCoder(ActorReader):
                 event = None  # "agreed that the 1979 agreement had worked well": a view shared
             if event is not None and _private_visit(event):
                 event = None  # "people visiting Hong Kong": travel, not diplomacy
+            if event is not None and _press_work(event):
+                event = None  # "Fox News asked the bureau about him": a reporter's question
             if event is not None and _by_onlookers(event):
                 event = None  # "Jewish voters supported …", "investors cheered …"
             if event is not None and _what_a_right_allows(token):
@@ -1268,20 +1270,24 @@ _TAKING_PART = frozenset(
 )  # fmt: skip
 
 
-#: Nouns of agreements, which news names again and again once made.
-_AGREEMENTS = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
-#: Verbs by which an agreement is made, not only named ("reached a deal", "signed the accord").
+#: Nouns of agreements and promises, which news names again and again once made.
+_AGREEMENTS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "commitment", "pledge", "promise"}
+)
+#: Verbs by which an agreement or promise is made, not only named ("reached a deal", "signed
+#: the accord", "renewed his pledge").
 _MAKING_AGREEMENTS = frozenset(
     {"reach", "sign", "strike", "conclude", "seal", "agree", "broker", "negotiate", "clinch",
      "finalize", "finalise", "announce", "approve", "ratify", "unveil", "accept", "endorse",
-     "initial", "hammer", "forge", "secure", "make", "cut", "complete"}
+     "initial", "hammer", "forge", "secure", "make", "cut", "complete", "renew", "reaffirm",
+     "reiterate", "give", "offer", "repeat"}
 )  # fmt: skip
 
 
 def _agreement_named(noun: Token, cue: cues.Cue) -> bool:
-    """Whether an agreement noun only names an agreement already made ("critical of the
-    proposed Iran deal", "support for the Iran deal"), not one made in this sentence ("reached
-    a deal", "signed the accord")."""
+    """Whether an agreement noun only names an agreement or promise already made ("critical of
+    the proposed Iran deal", "mixed messages about his commitment"), not one made in this
+    sentence ("reached a deal", "signed the accord", "renewed his pledge")."""
     if cue.event != "AGREE" or noun.lemma_.lower() not in _AGREEMENTS:
         return False
     definite = any(
@@ -1303,6 +1309,16 @@ def _befallen_in(noun: Token, governor: Token) -> bool:
     lemma = governor.lemma_.lower()
     taking_part = lemma in _TAKING_PART or cues.is_statement_verb(lemma)  # "said in a meeting"
     return noun.head.lower_ != "in" or not taking_part
+
+
+def _press_work(event: Event) -> bool:
+    """Whether only news media ask or talk to someone: reporting, not a political request or
+    consultation ("Fox News asked the bureau about him", "CNN interviewed Putin")."""
+    return (
+        event.event in ("REQUEST", "CONSULT")
+        and bool(event.actor)
+        and all(a.sector == "JRN" for a in event.actor)
+    )
 
 
 def _private_visit(event: Event) -> bool:
