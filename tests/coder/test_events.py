@@ -2286,3 +2286,12 @@ def test_reporters_asking_or_interviewing_is_no_political_event(text):
 def test_a_promise_named_again_is_no_new_promise():
     text = "Putin is sending mixed messages about his commitment to the ceasefire."
     assert [e for e in events_of(text) if e.event == "AGREE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Powell said the crash was likely Iran's doing.", "Powell said the attack was Iran's fault."],
+)
+def test_saying_a_harm_was_anothers_doing_accuses_it(text):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == ["IRN"]

@@ -500,6 +500,7 @@ class SentenceCoder(ActorReader):
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        named += [c for c in word.children if c.dep_ == "poss"]  # "was Iran's doing"
         if self._local(subject) in self.index:  # "the United States", not "the situation in …"
             named.insert(0, subject)
         accused = others(distinct([a for t in named for a in self.actors_at(t)]), actors)

@@ -557,6 +557,8 @@ def is_threatened(noun: Token) -> bool:
 
 #: What a clause says someone did in words of blame ("was responsible for", "was behind").
 HARSH_JUDGEMENT = cues.Cue("ACCUSE", "disapprove", None, "111", "reading")
+#: Nouns that say whose deed something was ("Iran's doing", "Russia's fault").
+_ONES_DOING = frozenset({"doing", "fault", "handiwork"})
 #: Predicates that lay blame when what they are for is harmful ("responsible for the attack").
 _BLAMING = frozenset({"responsible", "guilty", "culpable", "complicit", "accountable"})
 
@@ -588,6 +590,12 @@ def _harsh_predicate(part: Token) -> Token | None:
                 return word
     if part.dep_ == "xcomp" and part.lemma_.lower() == "blame":
         return part
+    if (
+        part.dep_ == "attr"
+        and part.lemma_.lower() in _ONES_DOING
+        and any(c.dep_ == "poss" for c in part.children)
+    ):
+        return part  # "the crash was likely Iran's doing", "the attack was Russia's fault"
     blaming = part.dep_ == "acomp" and part.lemma_.lower() in _BLAMING
     preps = [c for c in part.children if c.dep_ == "prep"] if blaming else []
     if part.dep_ == "prep" and part.lower_ == "behind":
