@@ -2295,3 +2295,26 @@ def test_a_promise_named_again_is_no_new_promise():
 def test_saying_a_harm_was_anothers_doing_accuses_it(text):
     event = only(text, "ACCUSE")
     assert [r.code for r in event.recipient] == ["IRN"]
+
+
+def test_a_killing_named_with_no_killer_is_unidentified_attackers():
+    event = only(
+        "The beheading of 21 Coptic Christians in Libya was the latest outrage.", "ASSAULT"
+    )
+    assert [(a.code, a.sector, a.implied) for a in event.actor] == [("LBY", "UNK", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York had 328 murders in a city of 8.4 million.",
+        "He sent his friends videos of beheadings.",
+    ],
+)
+def test_killings_counted_or_shown_have_no_killer(text):
+    assert [e for e in events_of(text) if e.event == "ASSAULT"] == []
+
+
+def test_claiming_a_killing_is_doing_it():
+    event = only("Islamic State claimed the beheading of 21 Egyptians.", "ASSAULT")
+    assert [a.code for a in event.actor] == ["IMG"]

@@ -334,6 +334,8 @@ class SentenceCoder(ActorReader):
         described = cue is None and cues.says_nothing(lemma, following)
         objects = [] if described else self._object_nouns(verb)
         for obj in [o for o in objects if not readings.is_only_danger(o)]:
+            if obj.lemma_.lower() in _VIOLENT_DEEDS and lemma not in _PERPETRATING:
+                continue  # "New York had 328 murders", "sent videos of beheadings": no killer
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
             if cues.noun_cue(obj.lemma_.lower(), modifiers) is not None:
                 modifiers += _of_words(obj)  # "the expulsion of refugees": whom it is done to
@@ -641,10 +643,15 @@ class SentenceCoder(ActorReader):
         if is_read_as_adjective(verb):
             victims = [c for c in verb.head.children if c.dep_ == "nsubj"]
         people = [a for c in victims for a in self.actors_at(c) if not a.implied]
-        if not people:
+        return self._attackers_unnamed(verb, people)
+
+    def _attackers_unnamed(self, act: Token, victims: list[ActorRef]) -> list[ActorRef]:
+        """Unidentified attackers (UNK) of the country where an act against named victims
+        happened, else of the victims' (none with no victim named), marked ``implied``."""
+        if not victims:
             return []  # "the town was attacked" with no one named: no one to code
-        places = self._place_of(verb)
-        country = next((a.code for a in places + people if is_country(a.code)), None)
+        places = self._place_of(act)
+        country = next((a.code for a in places + victims if is_country(a.code)), None)
         if country is None:
             return []
         name = ActorDictionary.load().country_name(country, "UNK")
@@ -789,8 +796,15 @@ class SentenceCoder(ActorReader):
             not actors
             and governor is not None
             and governor.lemma_.lower() not in _JUDGING
-            and not (noun.dep_ == "dobj" and governor.lemma_.lower() in _TELLING)
+            and (
+                not (noun.dep_ == "dobj" and governor.lemma_.lower() in _TELLING)
+                or _claims_deed(noun, governor, cue)  # "Islamic State claimed the beheading"
+            )
             and not _befallen_in(noun, governor)
+            and (  # "committed the murder"; not "New York had 328 murders", "videos of …"
+                noun.lemma_.lower() not in _VIOLENT_DEEDS
+                or governor.lemma_.lower() in _PERPETRATING
+            )
         ):  # "launched strikes", "went on strike"; but "a statement saying an attack …"
             actors = self.subject_of(governor)  # names no attacker
         if cue.mode == "visit" and governor is not None:
@@ -799,6 +813,9 @@ class SentenceCoder(ActorReader):
         crowd = not actors and cue.event == "PROTEST" and noun.lemma_.lower() in _PROTESTING
         if crowd:
             actors = self._crowd_at(noun)  # "anti-government protests in Belgrade"
+        if not actors and noun.lemma_.lower() in _VIOLENT_DEEDS:
+            victims = [a for o in of_objects for a in self.actors_at(o) if not a.implied]
+            actors = self._attackers_unnamed(noun, victims)  # "the beheading of 21 Copts"
         if not actors:
             return None
         holders = [noun, *(of_objects if object_named else [])]
@@ -1125,6 +1142,15 @@ _VIOLENT_ACTS = frozenset(
     {"stab", "murder", "assassinate", "behead", "shoot", "abduct", "kidnap", "torture",
      "attack", "ambush", "slay", "lynch", "assault", "beat"}
 )  # fmt: skip
+#: The same deeds named as nouns ("the beheading of 21 Coptic Christians in Libya").
+_VIOLENT_DEEDS = frozenset(
+    {"beheading", "murder", "assassination", "stabbing", "shooting", "kidnapping", "abduction",
+     "killing", "lynching", "torture"}
+)  # fmt: skip
+#: Verbs whose subject did the deed their object names ("committed the murder").
+_PERPETRATING = frozenset(
+    {"commit", "carry", "perpetrate", "order", "conduct", "claim", "mount", "stage", "execute"}
+)  # fmt: skip
 #: What explodes or is fired when a text names no one who did it.
 _BLASTS = frozenset(
     {"bombing", "bomb", "explosion", "blast", "device", "mine", "landmine", "rocket", "shell",
@@ -1298,6 +1324,16 @@ def _agreement_named(noun: Token, cue: cues.Cue) -> bool:
     governor = _governing_verb_token(noun)
     made = governor is not None and governor.lemma_.lower() in _MAKING_AGREEMENTS
     return definite and not made
+
+
+def _claims_deed(noun: Token, governor: Token, cue: cues.Cue) -> bool:
+    """Whether "claimed" takes a violent deed as its object, which claims it as one's own
+    ("Islamic State claimed the beheading"), not a report of it."""
+    return (
+        governor.lemma_.lower() == "claim"
+        and noun.dep_ == "dobj"
+        and ontology.quad_class(cue.event) == 4
+    )
 
 
 def _befallen_in(noun: Token, governor: Token) -> bool:
