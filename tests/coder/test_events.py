@@ -2318,3 +2318,8 @@ def test_killings_counted_or_shown_have_no_killer(text):
 def test_claiming_a_killing_is_doing_it():
     event = only("Islamic State claimed the beheading of 21 Egyptians.", "ASSAULT")
     assert [a.code for a in event.actor] == ["IMG"]
+
+
+def test_his_is_a_person_not_the_report_that_tells_of_him():
+    text = "A UN report concluded that evidence supported his murder in the Saudi consulate."
+    assert "UNO" not in [a.code for e in events_of(text) for a in e.actor]

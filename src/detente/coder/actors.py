@@ -432,7 +432,8 @@ class ActorReader:
             governor = clause.head
             for child in governor.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
-                    refs = self.actors_at(child)
+                    # "a UN report concluded evidence supported his murder": not the report's
+                    refs = [r for r in self.actors_at(child) if _agrees(pronoun, r)]
                     if refs:
                         return refs if plural else refs[:1]
             clause = governor
