@@ -2323,3 +2323,8 @@ def test_claiming_a_killing_is_doing_it():
 def test_his_is_a_person_not_the_report_that_tells_of_him():
     text = "A UN report concluded that evidence supported his murder in the Saudi consulate."
     assert "UNO" not in [a.code for e in events_of(text) for a in e.actor]
+
+
+def test_it_after_a_group_the_dictionary_lacks_is_still_the_group():
+    event = only("Farc has said it will release the Colombian sergeant.", "AGREE")
+    assert [a.text for a in event.actor] == ["Farc"]

@@ -433,7 +433,7 @@ class ActorReader:
             for child in governor.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in _PRONOUNS:
                     # "a UN report concluded evidence supported his murder": not the report's
-                    refs = [r for r in self.actors_at(child) if _agrees(pronoun, r)]
+                    refs = [r for r in self.actors_at(child) if not _mismatched(pronoun, r)]
                     if refs:
                         return refs if plural else refs[:1]
             clause = governor
@@ -957,6 +957,17 @@ def _is_person(ref: ActorRef) -> bool:
         and not _names_organisation(ref)
         and (ref.code == "unknown" or all(w[:1].isupper() for w in words))
     )  # a name the dictionary does not hold is a person's unless it reads "Sudanese military"
+
+
+def _mismatched(pronoun: Token, ref: ActorRef) -> bool:
+    """Whether a pronoun plainly cannot stand for an actor: "he" or "his" for a state or body
+    the dictionary knows, "it" for a person ("the ELN said it will …" is still the ELN)."""
+    word = pronoun.lower_
+    if ref.code == "unknown":
+        return False  # a name the dictionary lacks may be anyone's
+    if word in _PERSONAL:
+        return not _is_person(ref)
+    return word in _IMPERSONAL and _is_person(ref)
 
 
 def _agrees(pronoun: Token, ref: ActorRef) -> bool:
