@@ -2328,3 +2328,19 @@ def test_his_is_a_person_not_the_report_that_tells_of_him():
 def test_it_after_a_group_the_dictionary_lacks_is_still_the_group():
     event = only("Farc has said it will release the Colombian sergeant.", "AGREE")
     assert [a.text for a in event.actor] == ["Farc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several governments condemned the attack on Israel.",
+        "Russia cracked down. Repressive regimes are trying to suppress political opposition.",
+    ],
+)
+def test_unnamed_states_in_the_plural_are_no_one_country(text):
+    events = [e for e in events_of(text) if e.event in ("ACCUSE", "COERCE")]
+    assert all(
+        a.text.lower() not in ("several governments", "repressive regimes")
+        for e in events
+        for a in e.actor
+    )

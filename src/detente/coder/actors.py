@@ -533,6 +533,8 @@ class ActorReader:
             return place[:1]  # "members of the Association of African Jurists": the body acts
         if not place and found.sector in _BODIES:  # "a human rights group" placed nowhere
             return [ActorRef(text, found.sector, None, text, span)]  # is an NGO, not local
+        if not place and head is not None and _many_states(head):
+            return []  # "several governments", "repressive regimes": unnamed states, not one
         # believers and refugees are no one country's by default: not the last one named
         known = place[0] if place else self._opening_place()
         words = {t.lemma_.lower() for t in self.sent.doc[first.i : last.i + 1]}
@@ -1041,6 +1043,16 @@ def _with_conjuncts(modifiers: Iterable[Token]) -> list[tuple[Token, str]]:
         if modifier.dep_ in _MODIFIERS and modifier.dep_ != "appos":
             out.extend((c, modifier.dep_) for c in modifier.children if c.dep_ == "conj")
     return out
+
+
+#: Words for states themselves, which in the plural name several unnamed ones.
+_STATE_WORDS = frozenset({"government", "regime", "country", "nation", "state", "power"})
+
+
+def _many_states(head: Token) -> bool:
+    """Whether a bare agent names several unnamed states ("several governments condemned …",
+    "repressive regimes"), which no one country stands for."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in _STATE_WORDS
 
 
 def is_state(code: str) -> bool:
