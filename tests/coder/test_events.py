@@ -517,8 +517,9 @@ def test_a_trip_at_home_meeting_no_one_is_no_consultation(text):
 
 
 def test_a_meeting_at_home_with_someone_is_a_consultation():
+    # both American, so only the person met keeps it from being a trip at home
     event = only(
-        "Rep. Nita Lowey attended the meeting with Secretary of State John Kerry.", "CONSULT"
+        "Senator Joe Biden attended the meeting with Secretary of State Colin Powell.", "CONSULT"
     )
     assert [r.code for r in event.recipient] == ["USA"]
 

@@ -634,9 +634,9 @@ class SentenceCoder(ActorReader):
         """Who stabbed, murdered or shot someone when the text does not say ("Wiranto was
         stabbed"): as PLOVER coders read it, unidentified attackers (UNK) of the country where
         it happened, else of the victim's. Marked ``implied``."""
-        passive = any(c.dep_ == "auxpass" for c in verb.children) or is_read_as_adjective(verb)
         if event not in ("ASSAULT", "COERCE") or verb.lemma_.lower() not in _VIOLENT_ACTS:
             return []
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or is_read_as_adjective(verb)
         if not passive or any(c.dep_ == "agent" for c in verb.children):
             return []
         victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
