@@ -766,6 +766,19 @@ ASSAULT_BY_WEAPON: dict[str, Cue] = {
     "terror": ("180", "ASSAULT", None, "terrorism"),
     "police": ("171", "COERCE", "seize", None),
 }
+# an attack or offensive in words, not arms: "a verbal attack" criticises, "a charm
+# offensive" courts
+ASSAULT_IN_WORDS: dict[str, Cue | None] = {
+    **dict.fromkeys(
+        ("verbal", "rhetorical", "personal", "partisan", "scathing", "blistering", "stinging",
+         "withering", "vitriolic"),
+        ("111", "ACCUSE", "disapprove", None),
+    ),
+    **dict.fromkeys(
+        ("diplomatic", "charm", "media", "propaganda", "publicity", "lobbying", "market",
+         "marketing", "advertising", "legal", "political")
+    ),
+}  # fmt: skip
 SUPPLY_VERBS = (
     "supply", "provide", "send", "give", "deliver", "sell", "ship", "donate", "hand_over",
     "airlift", "fly", "make_available", "transfer",
@@ -866,10 +879,12 @@ NOUNS: dict[str, dict[str, Any]] = {
     ),
     "air_strike": noun(("195", "ASSAULT", "aerial", "military")),
     "air_raid": noun(("195", "ASSAULT", "aerial", "military")),
-    "attack": noun(("190", "ASSAULT", None, None), ASSAULT_BY_WEAPON),
+    "attack": noun(("190", "ASSAULT", None, None), {**ASSAULT_BY_WEAPON, **ASSAULT_IN_WORDS}),
     "raid": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
-    "assault": noun(("190", "ASSAULT", None, None), ASSAULT_BY_WEAPON),
-    "offensive": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
+    "assault": noun(("190", "ASSAULT", None, None), {**ASSAULT_BY_WEAPON, **ASSAULT_IN_WORDS}),
+    "offensive": noun(
+        ("190", "ASSAULT", None, "military"), {**ASSAULT_BY_WEAPON, **ASSAULT_IN_WORDS}
+    ),
     "counteroffensive": noun(("190", "ASSAULT", None, "military")),
     "incursion": noun(("190", "ASSAULT", None, "military"), ASSAULT_BY_WEAPON),
     "invasion": noun(("192", "ASSAULT", None, "military")),

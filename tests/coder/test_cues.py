@@ -344,6 +344,14 @@ def test_negotiating_with_someone_is_negotiation():
     assert cue is not None and cue.event == "CONSULT"
 
 
+def test_an_attack_in_words_is_criticism_and_a_charm_offensive_no_attack():
+    assert reading(noun_cue("attack", ["verbal"])) == ("ACCUSE", "disapprove", None, "111")
+    assert noun_cue("offensive", ["charm"]) is None
+    assert noun_cue("offensive", ["diplomatic"]) is None
+    cue = noun_cue("offensive", ["military"])
+    assert cue is not None and cue.event == "ASSAULT"
+
+
 def test_a_chief_occupation_is_a_task_not_an_occupation():
     assert noun_cue("occupation", ["chief"]) is None
     cue = noun_cue("occupation", ["israeli"])

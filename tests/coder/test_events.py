@@ -117,6 +117,29 @@ def test_rebels_saying_their_own_government_must_act_make_a_demand_on_it():
     assert [(r.code, r.sector) for r in event.recipient] == [("RWA", "GOV")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States was disappointed by the Iraqi Parliament's decision.",
+        "Iraq disappointed the United States.",
+    ],
+)
+def test_the_one_let_down_disapproves_of_the_one_who_let_it_down(text):
+    event = only(text, "ACCUSE")
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.code for r in event.recipient] == ["IRQ"]
+
+
+def test_launching_a_charm_offensive_is_no_attack():
+    assert events_of("Russia launched a charm offensive in Europe.") == []
+    assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"
+
+
+def test_what_the_writer_says_an_actor_should_do_is_no_offer_of_it():
+    event = only("The United States should negotiate with the Taliban.", "CONSULT")
+    assert event.modality == "hypothetical"
+
+
 def test_a_speaker_saying_its_own_side_must_act_makes_no_demand():
     events = events_of("Egyptian officials said Egypt must be ready to mediate.")
     assert [e.event for e in events] == ["AGREE"]

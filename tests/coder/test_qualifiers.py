@@ -105,6 +105,13 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("No one wants to acknowledge Russia's invasion of Ukraine.", "invasion", "asserted"),
         ("No one will say it, even though Russia is invading Ukraine.", "invading", "asserted"),
         ("Efforts to broker a peace deal with Syria stalled.", "broker", "hypothetical"),
+        # what must be done is not done
+        ("The United States must negotiate with the Taliban.", "negotiate", "hypothetical"),
+        ("Obama needs to talk to Putin.", "talk", "hypothetical"),
+        # what one is let do is done only when the letting is told as done
+        ("The law allows the Chinese government to extradite anyone.", "extradite", "hypothetical"),
+        ("The army has been authorized to fire on protesters.", "fire", "hypothetical"),
+        ("This has allowed Russian forces to move into the areas.", "move", "asserted"),
     ],
 )
 def test_modality(sentence, word, expected):

@@ -132,6 +132,7 @@ def test_attacks_in_words_and_weapons_tests(sentence, word, expected):
     ("sentence", "retort"),
     [
         ("Powell shot back that the claim made no sense.", True),
+        ('Powell shot back that the claim "made no sense," and that she relied on it.', True),
         ("The army fired back at the rebels.", False),
     ],
 )

@@ -337,6 +337,10 @@ class SentenceCoder(ActorReader):
             if obj.lemma_.lower() in _VIOLENT_DEEDS and lemma not in _PERPETRATING:
                 continue  # "New York had 328 murders", "sent videos of beheadings": no killer
             modifiers = [c.lemma_.lower() for c in obj.children if c.i < obj.i]
+            pattern = cue is not None and cue.source == "pattern"
+            if pattern and cues.other_sense(obj.lemma_.lower(), modifiers):
+                cue = None  # "launched a charm offensive": no pattern's offensive
+                continue
             if cues.noun_cue(obj.lemma_.lower(), modifiers) is not None:
                 modifiers += _of_words(obj)  # "the expulsion of refugees": whom it is done to
             paired = cues.noun_cue_with(obj.lemma_.lower(), modifiers, (phrasal, lemma))
@@ -406,6 +410,12 @@ class SentenceCoder(ActorReader):
                 for a in self._prep_objects(prep)
             ]
             recipients = others(laid_on, actors) or recipients
+        if lemma in _LETTING_DOWN and cue.event == "ACCUSE":
+            # "Iraq disappointed the US", "the US was disappointed by (with) Iraq": the one let
+            # down disapproves of the one who let it down
+            actors, recipients = recipients, actors
+            if not actors:
+                return None
         doers = [a for obj in _objects(verb) for a in self.done_by(obj)]
         if doers:  # "a car bombing killed five, another attack ascribed to the Taliban"
             recipients = [r for r in recipients if r not in doers]
@@ -949,18 +959,17 @@ class SentenceCoder(ActorReader):
         if mood == "asserted" and when and anchor and is_later(when, anchor):
             mood = "future"  # "next week's G-7 summit"
         event_type = cue.event
-        if not is_forecast(trigger):
+        duty = is_obligation(trigger)
+        own_duty = speaker is not None and any(_same_side(speaker, a) for a in actors)
+        if not (is_forecast(trigger) or (duty and not own_duty)):  # "X must act": no offer
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients, speaker)
         actors = [self._whole_phrase(a, trigger, end) for a in actors]
         recipients = [self._whole_phrase(r, trigger, end) for r in recipients]
         cameo = _cameo_root(cue, event_type)
-        if (
-            speaker is not None
-            and is_obligation(trigger)
-            and not any(_same_side(speaker, a) for a in actors)
-        ):  # "Mubarak said the US must mediate": a demand on the US
+        if speaker is not None and duty and not own_duty:
+            # "Mubarak said the US must mediate": a demand on the US
             event_type, mode, negated, mood = "REQUEST", None, False, "asserted"
             actors, recipients = [speaker], list(actors)
             cameo = ontology.cameo_root("REQUEST")
@@ -1472,6 +1481,8 @@ def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
 
 #: Material conflict that, announced rather than done, is a threat.
 _THREATENING = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+#: Verbs whose object, not subject, feels the disapproval: "Iraq disappointed the US".
+_LETTING_DOWN = frozenset({"disappoint", "dismay", "dishearten", "sadden"})
 _UNREALISED = frozenset({"future", "hypothetical", "conditional"})
 
 

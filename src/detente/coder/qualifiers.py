@@ -57,6 +57,8 @@ _INTENDING = {
 #: …or a readiness: "is willing to send" (an offer made, "offered to hand over", is an
 #: intention stated).
 _READY = {"willing", "ready", "prepared", "able", "eager", "keen", "position", "capable"}
+#: Verbs that let someone do something, which is then only possible.
+_ENABLING = frozenset({"allow", "permit", "enable", "let", "authorize", "authorise", "empower"})
 #: What may be, not what is: "a deal appeared possible".
 _POSSIBLE = {"possible", "conceivable", "feasible", "imaginable"}
 #: Nouns whose clause tells what is only suspected, rumoured or alleged.
@@ -390,6 +392,8 @@ def modality(trigger: Token) -> Modality:
             return "future"
         if n > 0 and token.lemma_.lower() in _READY:
             return "hypothetical"
+        if _only_allowed(token):
+            return "hypothetical"  # "a law to allow China to extradite anyone": only let
         if n > 0 and any(
             c.dep_ == "acomp" and c.lemma_.lower() in _WILLING for c in token.children
         ):
@@ -407,6 +411,8 @@ def modality(trigger: Token) -> Modality:
             return "future"
         if aux & _HYPOTHETICAL:
             return "future" if aux <= {"would"} and _reported_in_past(token) else "hypothetical"
+        if aux & _OBLIGING or _present_need(token):
+            return "hypothetical"  # "the US must negotiate", "Obama needs to act": not done
     if _still_ahead(trigger):
         return "future"  # "ahead of his trip to Washington", "on the eve of the summit"
     last = chain[-1]
@@ -417,6 +423,21 @@ def modality(trigger: Token) -> Modality:
     if _only_suspected(last):
         return "hypothetical"  # "suspicions that Syria is continuing to use these weapons"
     return "asserted"
+
+
+def _only_allowed(clause: Token) -> bool:
+    """Whether a clause is what someone is let do, by a law or a licence that does not say it
+    was done ("a law to allow China to extradite anyone", "would allow", "has been authorized
+    to fire"); what "has allowed Russian forces to move" did happen."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _ENABLING:
+        return False
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & (_FUTURE | _HYPOTHETICAL | _OBLIGING | {"to"}):
+        return True
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "the army has been authorized to fire": a licence, not a deed
+    return not (head.tag_ == "VBD" or (head.tag_ == "VBN" and auxiliaries))
 
 
 def _asks_whether(clause: Token) -> bool:
@@ -507,7 +528,10 @@ def is_forecast(trigger: Token) -> bool:
 
 
 #: Verbs that make or let their object do what their infinitive says.
-MAKING_VERBS = frozenset({"compel", "force", "oblige", "require", "permit", "allow", "enable"})
+MAKING_VERBS = frozenset(
+    {"compel", "force", "oblige", "require", "let", "authorize", "authorise", "empower",
+     *_ENABLING}
+)  # fmt: skip
 #: Verbs whose object is asked or pressed to do what their infinitive says, which is not yet
 #: done ("urged Beijing to withdraw the bill", "a drive to convince Parliament to amend …").
 ASKING_VERBS = frozenset(
@@ -521,11 +545,13 @@ def _made_to(clause: Token) -> bool:
     """Whether a clause is what someone else is made or let to do ("legislation that would
     compel the administration to eradicate …"): not that actor's own word."""
     head = clause.head
-    return (
-        clause.dep_ in ("xcomp", "advcl")
-        and head.lemma_.lower() in MAKING_VERBS
-        and any(c.dep_ == "dobj" for c in head.children)
-    )
+    if head.lemma_.lower() not in MAKING_VERBS:
+        return False
+    if clause.dep_ == "ccomp":  # "allows the government of China to extradite", parsed so
+        return is_infinitive(clause) or clause.tag_ in ("VB", "VBP")  # "let US jets strike"
+    return clause.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ in ("dobj", "nsubjpass") for c in head.children
+    )  # "compel the administration to …", "the army has been authorized to fire"
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -639,7 +639,10 @@ def is_retort(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in ("shoot", "fire", "hit", "strike")
         and any(c.lower_ == "back" for c in verb.children)
-        and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        and any(
+            c.dep_ in ("ccomp", "parataxis") or any(g.dep_ == "mark" for g in c.children)
+            for c in verb.children
+        )  # "shot back that the claim …", even with "claim" parsed as the object
     )
 
 
