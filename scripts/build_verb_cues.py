@@ -356,6 +356,10 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     "hack": ("176", None),
     "confiscate": ("1711", None),
     "invade": ("192", ("ASSAULT", None, "military")),
+    # a court finding guilty or sentencing sanctions (PLOVER's SANCTION convict), where
+    # PETRARCH files "convict" with arrests; jailing stays a detention
+    "convict": ("116", ("SANCTION", "convict", "legal")),
+    "sentence": ("116", ("SANCTION", "convict", "legal")),
     "shell": ("194", None),
     "bombard": ("194", None),
     "shoot": ("193", None),

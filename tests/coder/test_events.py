@@ -130,6 +130,19 @@ def test_the_one_let_down_disapproves_of_the_one_who_let_it_down(text):
     assert [r.code for r in event.recipient] == ["IRQ"]
 
 
+def test_a_titled_unknown_name_is_the_titles_actor_once():
+    event = only("Police arrested the Ukrainian pilot Nadia Savchenko.", "COERCE")
+    assert [r.code for r in event.recipient] == ["UKR"]
+
+
+def test_a_court_sentencing_someone_to_prison_sanctions_them_not_the_prison():
+    event = only(
+        "The Ukrainian pilot was sentenced to 22 years in prison by a Russian court.", "SANCTION"
+    )
+    assert (event.mode, [a.code for a in event.actor]) == ("convict", ["RUS"])
+    assert [r.text for r in event.recipient] == ["The Ukrainian pilot"]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

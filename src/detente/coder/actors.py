@@ -187,6 +187,8 @@ class ActorReader:
         """The actors a noun phrase headed by ``token`` names (with its conjuncts)."""
         if token.pos_ == "ADP":  # "provided donations to Palestinians", "to" parsed as dative
             return self._prep_objects(token)
+        if token.lemma_.lower() in _CUSTODY and token.dep_ == "pobj" and token.head.lower_ in _HELD:
+            return []  # "sentenced to 22 years in prison": where, not a warden
         refs: list[ActorRef] = []
         examples = self._examples(token) if token.pos_ == "NOUN" else []
         found = self.index.get(self._local(token))
@@ -195,7 +197,10 @@ class ActorReader:
         elif found is not None:
             refs.extend(self._resolve_found(found, token))
             if found.actor is not None and found.actor.code == "unknown":
-                refs = self._modifier_actors(token) or refs  # "Russian Foreign Minister Kozyrev"
+                # "Russian Foreign Minister Kozyrev", "the Ukrainian pilot Nadia Savchenko":
+                # the title's actor, not the unknown name again
+                known = [a for a in self._modifier_actors(token) if a.code != "unknown"]
+                refs = known or refs
             of = [
                 a
                 for prep in token.children
@@ -814,6 +819,10 @@ class ActorReader:
         return [a for obj in objects for a in self.actors_at(obj)]
 
 
+#: Places of custody, which a phrase ("in prison", "to jail") names as where, not as a warden.
+_CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention"})
+#: …with the prepositions that put someone there ("rioted at this jail" targets it).
+_HELD = frozenset({"in", "to", "into", "from"})
 #: Nouns whose "that" clause is what someone asks for ("demands that the government resign").
 _DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "ultimatum", "insistence"})
 
