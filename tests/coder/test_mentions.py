@@ -75,6 +75,28 @@ def test_a_town_that_is_a_first_name_before_a_name_word_is_another_name(nlp, tex
     assert not [code for _, code in actors_in(nlp, text) if code in ("RUS", "SYC")]
 
 
+def test_a_place_before_who_is_a_person_unless_a_phrase_holds_it(nlp):
+    found = actors_in(nlp, "Amman, who was described as knife-obsessed, sent videos.")
+    assert ("Amman", "unknown") in found
+    found = actors_in(nlp, "Palestinians in Gaza, who advocate many tactics, marched.")
+    assert ("Gaza", "PSE") in found
+
+
+def test_a_capital_after_a_first_name_is_a_person_and_remembered(nlp):
+    titled: dict[str, tuple[str, str | None]] = {}
+    first, later = (
+        next(nlp(text).sents)
+        for text in ("The attacker was Sudesh Amman, 20.", "Amman attacked a policeman.")
+    )
+    assert ("Sudesh Amman", "unknown") in [
+        (f.actor.text, f.actor.code)
+        for f in find_mentions(first, date(2020, 2, 3), titled)
+        if f.actor
+    ]
+    found = [f.actor for f in find_mentions(later, date(2020, 2, 3), titled) if f.actor]
+    assert [(a.text, a.code) for a in found] == [("Amman", "unknown")]
+
+
 def test_a_town_before_a_place_word_is_still_the_place(nlp):
     assert ("Vladimir", "RUS") in actors_in(nlp, "Russian jets bombed Vladimir Oblast.")
 

@@ -372,7 +372,10 @@ def _find(
             and end - start == 1
             and titled.get(sent[start].text, (entry.code, entry.sector))
             != (entry.code, entry.sector)
+        ) or (
+            entry.kind in ("place", "capital") and end - start == 1 and sent[start].text in titled
         )
+        # "Amman" after "Sudesh Amman": the man, not Jordan's capital
         if remembered:  # "Lawson" after "Chancellor of the Exchequer Nigel Lawson": him, not
             key = sent[start].text  # the dictionary's Cina Lawson
             ref = _ref(sent, start, end, *titled[key], _full_name(key, titled))
@@ -465,6 +468,20 @@ def _titles_unknown_name(sent: Span, end: int, matches: list[tuple[int, int, Act
     return token.pos_ == "PROPN" and token.lower_.rstrip(".") not in _NOT_NAMES
 
 
+#: Prepositions before a place that a following "who" passes over to the phrase's head.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "of", "from", "at", "to", "for", "near", "across", "outside", "inside", "throughout"}
+)
+
+
+def _before_who(sent: Span, end: int) -> bool:
+    """Whether "who" or "whose" follows a word at once or after a comma, as after a person."""
+    following = [t.lower_ for t in sent[end : end + 2]]
+    if following[:1] == [","]:
+        following = following[1:]
+    return following[:1] in (["who"], ["whose"])
+
+
 def _part_of_longer_name(
     sent: Span, start: int, end: int, entry: ActorEntry, matches: list[tuple[int, int, ActorEntry]]
 ) -> bool:
@@ -472,9 +489,16 @@ def _part_of_longer_name(
     other name ("Hyde Park", "Amal Muntaser", "Ain Issa", "Chelsea Clinton", "Ali bin Tamim"),
     not that one; an initial before a surname ("John F. Kerry") does not count. A town that is
     also a first name, before a further name word, is some other name ("Vladimir Rebic",
-    "Victoria Park")."""
+    "Victoria Park"), and a place before "who" is a person ("Amman, who …")."""
     if end - start != 1:
         return False
+    if entry.kind in ("country", "place", "capital") and _before_who(sent, end):
+        # "Amman, who was described as knife-obsessed": a man of that name; but in
+        # "Palestinians in Gaza, who …" the "who" is the Palestinians
+        return start == 0 or sent[start - 1].lower_ not in _PLACE_PREPOSITIONS
+    if entry.kind == "capital" and start > 0 and _is_name_word(sent[start - 1]):
+        before = sent[start - 1]  # "Sudesh Amman" is a man; a name run a match begins is not
+        return not any(m_end == start for _, m_end, _ in matches) and before.i > sent.start
     if entry.kind in ("place", "capital") and end < len(sent) and _is_name_word(sent[end]):
         if sent[end].lower_ in _PLACE_WORDS:
             return False  # "Vladimir Oblast" is the place
