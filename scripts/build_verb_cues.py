@@ -473,6 +473,11 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
         # withdrawing one's own request, claim or objection gives it up
         *((_claim, "080", None) for _claim in ("request", "claim", "objection", "complaint")),
     ],
+    # abandoning a deal walks out of it, as withdrawing from it does
+    "abandon": [
+        (_pact, "161", ("SANCTION", "withdraw", "diplomatic"))
+        for _pact in ("deal", "agreement", "accord", "treaty", "pact", "talk")
+    ],
     # pulling a country out of a deal withdraws from it; "pull out" of a place is a retreat
     **{
         _verb: [
@@ -1215,6 +1220,8 @@ NOUNS: dict[str, dict[str, Any]] = {
             "economic": ("071", "AID", None, "economic"),
             "humanitarian": ("073", "AID", None, "human_security"),
             "material": ("070", "AID", None, None),
+            # "price support", "life support": a subsidy, a machine; no one backed
+            **dict.fromkeys(("price", "life", "income", "loan")),
         },
     ),
     "endorsement": noun(("051", "SUPPORT", None, None)),

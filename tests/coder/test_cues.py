@@ -352,6 +352,12 @@ def test_an_attack_in_words_is_criticism_and_a_charm_offensive_no_attack():
     assert cue is not None and cue.event == "ASSAULT"
 
 
+def test_price_support_is_a_subsidy_not_support():
+    assert noun_cue("support", ["price"]) is None
+    cue = noun_cue("support", ["military"])
+    assert cue is not None and cue.event == "AID"
+
+
 def test_a_chief_occupation_is_a_task_not_an_occupation():
     assert noun_cue("occupation", ["chief"]) is None
     cue = noun_cue("occupation", ["israeli"])

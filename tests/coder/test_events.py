@@ -143,6 +143,21 @@ def test_a_court_sentencing_someone_to_prison_sanctions_them_not_the_prison():
     assert [r.text for r in event.recipient] == ["The Ukrainian pilot"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Some once-loyal Israeli lawmakers abandoned Prime Minister Netanyahu.", "withdraw"),
+        ("The United States abandoned the nuclear accord with Iran.", "withdraw"),
+    ],
+)
+def test_abandoning_an_ally_or_a_deal_withdraws_from_it(text, mode):
+    assert only(text, "SANCTION").mode == mode
+
+
+def test_abandoning_an_ambition_yields_it():
+    assert only("Iran abandoned its nuclear ambitions.", "CONCEDE").actor[0].code == "IRN"
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

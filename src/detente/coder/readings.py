@@ -626,6 +626,31 @@ def _verbal_attack(verb: Token) -> bool:
     return any(o.lemma_.lower() in _CRITICISABLE for o in objects)
 
 
+#: Leaving someone to their fate: ending one's backing (SANCTION), not yielding to them.
+_DESERTING = frozenset({"abandon", "desert", "forsake", "betray"})
+_DESERTION = cues.Cue("SANCTION", "withdraw", None, "160", "verb")
+#: Those one stands by, whom abandoning deserts.
+_STOOD_BY = frozenset(
+    {"ally", "partner", "friend", "kurd", "rebel", "supporter", "people", "fighter", "militia"}
+)
+
+
+def _deserts_someone(verb: Token) -> bool:
+    """Whether "abandoned" leaves a person, people or ally ("Trump's decision to abandon the
+    Kurds", "lawmakers abandon Mr. Netanyahu"), not a plan, a claim or a site."""
+    if verb.lemma_.lower() not in _DESERTING:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (
+            c.pos_ == "PROPN"
+            or c.lower_ in ("him", "her", "them", "us")
+            or c.lemma_.lower() in _STOOD_BY
+        )
+        for c in verb.children
+    )
+
+
 def _tests_weapons(verb: Token) -> bool:
     """Whether a launch is a weapons test ("Iran test-fired two ballistic missiles")."""
     return verb.lemma_.lower() in ("fire", "launch") and any(
@@ -710,6 +735,8 @@ def reread_verb(verb: Token, cue: cues.Cue | None) -> cues.Cue | None:
         return _arriving_troops(verb) or cue
     if cue.event == "ASSAULT" and _verbal_attack(verb):
         return _CRITICISM
+    if cue.event == "CONCEDE" and _deserts_someone(verb):
+        return _DESERTION
     if cue.event == "ASSAULT" and _tests_weapons(verb):
         return _WEAPONS_TEST
     if cue.event == "COOPERATE" and _trains_own_forces(verb):
