@@ -158,6 +158,19 @@ def test_abandoning_an_ambition_yields_it():
     assert only("Iran abandoned its nuclear ambitions.", "CONCEDE").actor[0].code == "IRN"
 
 
+@pytest.mark.parametrize(
+    ("text", "fought"),
+    [
+        ("Nigeria is fighting corruption.", False),
+        ("The administration uses the trade law to fight unfair practices.", False),
+        ("Egypt is fighting terrorism in Sinai.", True),
+        ("Hezbollah fought Israeli troops in southern Lebanon.", True),
+    ],
+)
+def test_fighting_an_ill_attacks_no_one(text, fought):
+    assert bool([e for e in events_of(text) if e.event == "ASSAULT"]) is fought
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -60,6 +60,13 @@ _UNDERGOING = frozenset(
 )  # fmt: skip
 #: Verbs of contesting what one is accused of ("battling allegations", "fighting charges").
 _CONTESTING = frozenset({"battle", "fight", "combat", "contest", "weather", "fend"})
+#: What one fights that is an armed foe or its violence even when no actor is named.
+_ARMED_FOES = frozenset(
+    {"terrorism", "terror", "extremism", "militancy", "insurgency", "rebellion", "uprising",
+     "jihadism", "jihadist", "militant", "insurgent", "rebel", "terrorist", "extremist",
+     "enemy", "invader", "army", "force", "troop", "militia", "fighter", "gunman", "group",
+     "war", "battle", "conflict", "campaign", "fight", "occupation", "aggression"}
+)  # fmt: skip
 #: Verbs that speak about an event named as their object, not do it: "characterized the attack
 #: as a violation", "investigated the bombing".
 _JUDGING = frozenset(
@@ -329,6 +336,8 @@ class SentenceCoder(ActorReader):
             return None  # "declined a request for comment": a reporter's question
         if lemma in _CONTESTING and any(_is_accusation(obj) for obj in _objects(verb)):
             return None  # "battling allegations": no fight; the accusation is the event
+        if lemma in _CONTESTING and self._fights_an_ill(verb):
+            return None  # "fighting corruption", "to fight unfair practices": no one attacked
         phrasal = f"{lemma}_{following[0]}" if following else lemma
         trigger, end = verb, verb
         described = cue is None and cues.says_nothing(lemma, following)
@@ -428,6 +437,18 @@ class SentenceCoder(ActorReader):
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         event = self._event(cue, trigger, end, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
+
+    def _fights_an_ill(self, verb: Token) -> bool:
+        """Whether what is fought is a social ill or a problem, not an enemy: its object names
+        no actor and no kind of violence or armed foe ("corruption", "poverty", "the virus")."""
+        foes = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(foes) and all(
+            foe.pos_ not in ("PRON", "PROPN")
+            and foe.lemma_.lower() not in _ARMED_FOES
+            and cues.noun_cue(foe.lemma_.lower(), []) is None
+            and not self.actors_at(foe)
+            for foe in foes
+        )
 
     def _asked(self, verb: Token) -> list[ActorRef]:
         """Whom a request's clause names as the one to act ("for the US to stop")."""
