@@ -112,6 +112,11 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("The law allows the Chinese government to extradite anyone.", "extradite", "hypothetical"),
         ("The army has been authorized to fire on protesters.", "fire", "hypothetical"),
         ("This has allowed Russian forces to move into the areas.", "move", "asserted"),
+        # an event named as a plan's or a bill's content, or as next or possible
+        ("Netanyahu announced his annexation plans.", "annexation", "future"),
+        ("Congress debated a sanctions bill.", "sanctions", "hypothetical"),
+        ("Israel's next cabinet meeting is on Sunday.", "meeting", "future"),
+        ("The US warned of a possible strike on Iran.", "strike", "hypothetical"),
     ],
 )
 def test_modality(sentence, word, expected):

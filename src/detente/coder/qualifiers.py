@@ -415,6 +415,9 @@ def modality(trigger: Token) -> Modality:
             return "hypothetical"  # "the US must negotiate", "Obama needs to act": not done
     if _still_ahead(trigger):
         return "future"  # "ahead of his trip to Washington", "on the eve of the summit"
+    named_as = _named_as_unrealised(trigger)
+    if named_as is not None:
+        return named_as  # "his annexation plans", "a sanctions bill", "the next meeting"
     last = chain[-1]
     if last.dep_ == "acl" and last.head.lemma_.lower() in (*_INTENDING, "threat"):
         return "future"  # "has plans to withdraw", "its intention to attack", "threat to cut"
@@ -449,6 +452,34 @@ def _asks_whether(clause: Token) -> bool:
         c.tag_ in ("WP", "WDT") and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
         for c in clause.children
     )
+
+
+#: Nouns an event names the content of, which is then only planned or proposed.
+_PLANNING_HEADS = {"plan", "plot", "scheme", "programme", "timetable", "threat", "intention"}
+_PROPOSING_HEADS = {"bill", "proposal", "draft", "idea", "option", "legislation", "package"}
+#: Words before an event noun that put it ahead or make it only possible.
+_AHEAD_WORDS = {"next", "upcoming", "forthcoming", "planned", "scheduled", "coming", "future"}
+_POSSIBLE_WORDS = {"possible", "potential", "proposed", "prospective", "hypothetical", "would-be"}
+
+
+def _named_as_unrealised(noun: Token) -> Modality | None:
+    """The modality an event noun takes from the phrase naming it: the content of a plan is
+    ahead ("his annexation plans", "the next meeting"), that of a bill or proposal only possible
+    ("a sanctions bill", "a possible strike")."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        head = noun.head.lemma_.lower()
+        if head in _PLANNING_HEADS:
+            return "future"
+        if head in _PROPOSING_HEADS:
+            return "hypothetical"
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "advmod") and c.i < noun.i}
+    if words & _POSSIBLE_WORDS:
+        return "hypothetical"
+    if words & _AHEAD_WORDS:
+        return "future"
+    return None
 
 
 def _still_ahead(noun: Token) -> bool:
