@@ -171,6 +171,12 @@ def test_fighting_an_ill_attacks_no_one(text, fought):
     assert bool([e for e in events_of(text) if e.event == "ASSAULT"]) is fought
 
 
+def test_heads_of_state_are_of_no_state_but_the_body_named():
+    assert events_of("Arab heads of state condemned the coup in Mali.") == []
+    event = only("The heads of government of the EU agreed on a budget.", "AGREE")
+    assert [a.code for a in event.actor] == ["EUR"]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -102,6 +102,7 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("Iran said the ship would not go there when Britain released it.", "released", "asserted"),
         ("Trump has said he remains open for direct talks with Iran.", "talks", "hypothetical"),
         ("Bangemann spoke to reporters ahead of his trip to Washington.", "trip", "future"),
+        ("Ministers spoke ahead of an EC heads of government meeting.", "meeting", "future"),
         ("No one wants to acknowledge Russia's invasion of Ukraine.", "invasion", "asserted"),
         ("No one will say it, even though Russia is invading Ukraine.", "invading", "asserted"),
         ("Efforts to broker a peace deal with Syria stalled.", "broker", "hypothetical"),

@@ -390,6 +390,11 @@ class ActorReader:
                 for obj in child.children:
                     if obj.dep_ != "pobj":
                         continue
+                    if _office_of_rank(token, obj):  # "heads of state of the EU": the EU's
+                        refs = self._nested_actors(obj, depth + 1) if depth < 2 else []
+                        if refs:
+                            return refs
+                        continue
                     refs = self.actors_at(obj, follow_conj=follow_conj)
                     if not refs and depth < 2:
                         refs = self._nested_actors(obj, depth + 1)
@@ -1093,6 +1098,16 @@ def _participle_subject(subject: Token) -> Token:
         if nouns and nouns[0].i < subject.i:
             return nouns[0]
     return subject
+
+
+def _office_of_rank(head: Token, obj: Token) -> bool:
+    """Whether "of state" or "of government" only ranks an office ("heads of state", "chiefs
+    of government"), naming no state."""
+    return (
+        head.lemma_.lower() in ("head", "chief", "leader")
+        and obj.lower_ in ("state", "government")
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in obj.children)
+    )
 
 
 def distinct(refs: list[ActorRef]) -> list[ActorRef]:

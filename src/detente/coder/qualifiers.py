@@ -491,6 +491,8 @@ def _still_ahead(noun: Token) -> bool:
     prep = noun.head
     if prep.lower_ == "pending":
         return True
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of":
+        prep = prep.head.head  # "ahead of an EC heads of government meeting"
     return prep.lower_ == "of" and prep.head.lower_ in ("ahead", "eve")
 
 
