@@ -177,6 +177,13 @@ def test_heads_of_state_are_of_no_state_but_the_body_named():
     assert [a.code for a in event.actor] == ["EUR"]
 
 
+def test_what_talks_or_deals_are_about_is_no_recipient():
+    event = only("Trump and Putin have agreed to share information on North Korea.", "AGREE")
+    assert event.recipient == ()
+    event = only("Japan agreed to lift its sanctions on Iran.", "AGREE")
+    assert [r.code for r in event.recipient] == ["IRN"]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -1055,6 +1055,38 @@ class SentenceCoder(ActorReader):
         recipients: list[ActorRef],
         speaker: ActorRef | None,
     ) -> list[ActorRef]:
+        """Recipients as PLOVER reads them, without what talks or deals are only about ("agreed
+        to share information on North Korea" shares nothing with North Korea)."""
+        settled = self._recipients_as_read(event, trigger, end, actors, recipients, speaker)
+        if event not in _ABOUT_SOMETHING:
+            return settled
+        return [r for r in settled if not self._only_a_topic(r)]
+
+    def _only_a_topic(self, ref: ActorRef) -> bool:
+        """Whether an actor is named only as what a noun is about ("information on North
+        Korea", "talks about Syria"), not as whom an act is done with or to."""
+        if ref.span is None:
+            return False
+        offset = self.sent.start_char
+        inside = [t for t in self.sent if ref.span[0] <= t.idx - offset < ref.span[1]]
+        heads = [t for t in inside if t.head not in inside or t.head == t]
+        return any(
+            t.dep_ == "pobj"
+            and t.head.lower_ in _TOPIC_PREPS
+            and t.head.head.pos_ == "NOUN"
+            and not _bears_on(t.head.head)  # "to lift sanctions on Iran": Iran bears them
+            for t in heads[:1]
+        )
+
+    def _recipients_as_read(
+        self,
+        event: str,
+        trigger: Token,
+        end: Token,
+        actors: list[ActorRef],
+        recipients: list[ActorRef],
+        speaker: ActorRef | None,
+    ) -> list[ActorRef]:
         """Recipients as PLOVER reads them: none of the actors' own countries for a joint act
         ("Israel and Lebanon renewed negotiations") or for forces mobilised; for a protest or
         mobilisation with none named, whom its purpose clause addresses ("to demand the
@@ -1461,6 +1493,13 @@ def _without_forces_sent(event: Event) -> Event:
     return event if kept == event.recipient else replace(event, recipient=kept)
 
 
+def _bears_on(noun: Token) -> bool:
+    """Whether a noun is a measure or a deed laid on someone ("sanctions on Iran", "a ban on
+    the party", "attacks on Kurds"), whose "on" phrase names whom it is laid on."""
+    cue = cues.noun_cue(noun.lemma_.lower(), [])
+    return cue is not None and ontology.quad_class(cue.event) in (3, 4)
+
+
 def _own_means(recipient: ActorRef, actors: list[ActorRef]) -> bool:
     """Whether a recipient is only the actor's own troops, officials or intelligence ("France
     is ready to contribute 4,000 troops to …"): a common noun that took the actor's country."""
@@ -1502,6 +1541,9 @@ def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
 
 #: Material conflict that, announced rather than done, is a threat.
 _THREATENING = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
+#: Events whose nouns' "on" or "about" phrase is their topic, not their other side.
+_ABOUT_SOMETHING = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning", "over"})
 #: Verbs whose object, not subject, feels the disapproval: "Iraq disappointed the US".
 _LETTING_DOWN = frozenset({"disappoint", "dismay", "dishearten", "sadden"})
 _UNREALISED = frozenset({"future", "hypothetical", "conditional"})
