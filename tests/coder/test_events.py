@@ -184,6 +184,23 @@ def test_what_talks_or_deals_are_about_is_no_recipient():
     assert [r.code for r in event.recipient] == ["IRN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran condemned the attacks carried out by Israel.",
+        "Iran condemned the aggression and the threats made by Israel.",
+    ],
+)
+def test_condemning_a_deed_told_with_its_doer_condemns_the_doer(text):
+    event = only(text, "ACCUSE")
+    assert [r.code for r in event.recipient] == ["ISR"]
+
+
+def test_a_delegation_led_by_someone_is_not_what_was_done():
+    event = only("Trump sent a delegation led by Mike Pence to Turkey.", "CONSULT")
+    assert "Mike Pence" not in [r.text for r in event.recipient]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -777,12 +777,31 @@ class ActorReader:
                         refs.extend(self._prep_objects(child))
                 if not others(refs, exclude):
                     refs.extend(self._nested_actors(obj))
+                if not others(refs, exclude):
+                    refs.extend(self._doers_of(obj))
+        if not others(refs, exclude) and verb.pos_ == "NOUN":  # "condemned the attacks
+            refs.extend(self._doers_of(verb))  # carried out by Israel", the noun its object
         if not others(refs, exclude):
             for clause in _content_clauses(verb):
                 subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     refs.extend(self.actors_at(subjects[0]))
         return others(distinct(refs), exclude)
+
+    def _doers_of(self, deed: Token) -> list[ActorRef]:
+        """Who a participle says did a deed named as an object, or its conjuncts ("condemned the
+        act of aggression and the threats made by the United States")."""
+        deeds = [deed, *(c for c in deed.children if c.dep_ == "conj")]
+        return [
+            actor
+            for noun in deeds
+            if noun.lemma_.lower() in _DEEDS or cues.noun_cue(noun.lemma_.lower(), []) is not None
+            for participle in noun.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for agent in participle.children
+            if agent.dep_ == "agent"
+            for actor in self._prep_objects(agent)
+        ]
 
     def _answered(self, prep: Token) -> list[ActorRef]:
         """Whom an act answers: "in defiance of Chinese authorities", "in protest at Israel's
@@ -1098,6 +1117,13 @@ def _participle_subject(subject: Token) -> Token:
         if nouns and nouns[0].i < subject.i:
             return nouns[0]
     return subject
+
+
+#: Nouns for what someone did or said, whose participle's agent did it (beside event nouns).
+_DEEDS = frozenset(
+    {"act", "action", "threat", "crime", "statement", "remark", "comment", "decision", "move",
+     "step", "measure", "policy", "violation", "provocation", "claim"}
+)  # fmt: skip
 
 
 def _office_of_rank(head: Token, obj: Token) -> bool:

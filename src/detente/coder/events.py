@@ -426,7 +426,9 @@ class SentenceCoder(ActorReader):
             if not actors:
                 return None
         doers = [a for obj in _objects(verb) for a in self.done_by(obj)]
-        if doers:  # "a car bombing killed five, another attack ascribed to the Taliban"
+        if doers and cue.event not in _ANSWERING_DEEDS:
+            # "a car bombing killed five, another attack ascribed to the Taliban"; but whoever
+            # did the attacks Iran condemned is whom it condemns
             recipients = [r for r in recipients if r not in doers]
             if all(a.sector == "UNK" for a in actors):
                 actors = doers
