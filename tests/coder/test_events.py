@@ -201,6 +201,18 @@ def test_a_delegation_led_by_someone_is_not_what_was_done():
     assert "Mike Pence" not in [r.text for r in event.recipient]
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Armenian police detained dozens of demonstrators.", "dozens of demonstrators"),
+        ("Eritrea has expelled some of the U.N. peacekeepers.", "some of the U.N. peacekeepers"),
+    ],
+)
+def test_a_counted_group_is_named_with_its_count(text, recipient):
+    event = next(e for e in events_of(text) if e.recipient)
+    assert [r.text for r in event.recipient] == [recipient]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -1039,8 +1039,11 @@ class SentenceCoder(ActorReader):
             ):
                 break
             head = governor
-        start = min(head.left_edge.idx - offset, ref.span[0])
         stop = max(head.idx + len(head) - offset, ref.span[1])
+        quantity = _quantity_of(head)
+        if quantity is not None and quantity not in (trigger, end):
+            head = quantity  # "dozens of demonstrators", "some of the U.N. peacekeepers"
+        start = min(head.left_edge.idx - offset, ref.span[0])
         if start >= ref.span[0] and stop == ref.span[1]:
             return ref
         if any(trigger.i == t.i or end.i == t.i for t in self.sent.doc[head.left_edge.i : head.i]):
@@ -1493,6 +1496,26 @@ def _without_forces_sent(event: Event) -> Event:
         )
     )
     return event if kept == event.recipient else replace(event, recipient=kept)
+
+
+#: Words that count or measure out a group named after their "of".
+_QUANTITIES = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+     "number", "some", "many", "most", "all", "several", "few", "none", "one", "two", "three",
+     "four", "five", "group", "handful", "majority", "rest", "scores"}
+)  # fmt: skip
+
+
+def _quantity_of(noun: Token) -> Token | None:
+    """The count a group is given in ("dozens of demonstrators", "four of the largest
+    corporations"): the word before its "of", whose phrase names the actor in full."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i > noun.i:
+        return None
+    count = prep.head
+    if count.lower_ in _QUANTITIES or count.like_num:
+        return count
+    return None
 
 
 def _bears_on(noun: Token) -> bool:
