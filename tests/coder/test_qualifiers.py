@@ -113,6 +113,7 @@ def test_the_verb_of_an_object_trigger_is_part_of_the_event_not_its_negation(
         ("The law allows the Chinese government to extradite anyone.", "extradite", "hypothetical"),
         ("The army has been authorized to fire on protesters.", "fire", "hypothetical"),
         ("This has allowed Russian forces to move into the areas.", "move", "asserted"),
+        ("A loan would allow Iran to sell oil despite U.S. sanctions.", "sanctions", "asserted"),
         # an event named as a plan's or a bill's content, or as next or possible
         ("Netanyahu announced his annexation plans.", "annexation", "future"),
         ("Congress debated a sanctions bill.", "sanctions", "hypothetical"),

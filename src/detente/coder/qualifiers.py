@@ -127,7 +127,10 @@ _SPOKEN_OF = frozenset(
 
 
 def _is_conceded(clause: Token) -> bool:
-    """Whether a clause is conceded as fact ("even though Russia is invading Ukraine")."""
+    """Whether a clause or phrase is conceded as fact ("even though Russia is invading
+    Ukraine", "to allow Iran to sell oil despite U.S. sanctions")."""
+    if clause.dep_ == "pobj" and clause.head.lower_ in ("despite", "notwithstanding", "amid"):
+        return True
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("though", "although") for c in clause.children
     )
