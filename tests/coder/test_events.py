@@ -135,6 +135,12 @@ def test_a_titled_unknown_name_is_the_titles_actor_once():
     assert [r.code for r in event.recipient] == ["UKR"]
 
 
+def test_an_office_naming_no_country_keeps_the_unknown_name_it_titles():
+    text = "Iraq attacked Iran. Foreign ministry spokeswoman Zoltana Quibberly condemned it."
+    event = only(text, "ACCUSE")
+    assert "unknown" in [a.code for a in event.actor]
+
+
 def test_a_court_sentencing_someone_to_prison_sanctions_them_not_the_prison():
     event = only(
         "The Ukrainian pilot was sentenced to 22 years in prison by a Russian court.", "SANCTION"
@@ -211,6 +217,15 @@ def test_a_delegation_led_by_someone_is_not_what_was_done():
 def test_a_counted_group_is_named_with_its_count(text, recipient):
     event = next(e for e in events_of(text) if e.recipient)
     assert [r.text for r in event.recipient] == [recipient]
+
+
+def test_we_in_a_quote_is_whoever_says_it():
+    event = only(
+        '"The Kurds will align with Assad because we abandoned them," the American president said.',
+        "SANCTION",
+    )
+    assert [a.code for a in event.actor] == ["USA"]
+    assert [r.code for r in event.recipient] == ["KUR"]
 
 
 def test_launching_a_charm_offensive_is_no_attack():

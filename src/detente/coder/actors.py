@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from detente.coder import cues
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.mentions import NAMED_BY_PLACE, Found, token_index
-from detente.coder.qualifiers import ASKING_VERBS, MAKING_VERBS, MESSAGES
+from detente.coder.qualifiers import ASKING_VERBS, MAKING_VERBS, MESSAGES, speaking_verb
 from detente.coder.records import ActorRef
 
 RECIPIENT_PREPS = {
@@ -28,6 +28,8 @@ RECIPIENT_PREPS = {
     "between",
 }  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
+#: Pronouns of whoever speaks.
+_FIRST_PERSON = frozenset({"we", "us", "our"})
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 #: Texts, plans and findings, which say what they provide or hold rather than act ("the
 #: constitution prevents", "Trump's plan favors Israel", "the U.N.'s findings should inspire").
@@ -199,8 +201,10 @@ class ActorReader:
             if found.actor is not None and found.actor.code == "unknown":
                 # "Russian Foreign Minister Kozyrev", "the Ukrainian pilot Nadia Savchenko":
                 # the title's actor, not the unknown name again
-                known = [a for a in self._modifier_actors(token) if a.code != "unknown"]
-                refs = known or refs
+                titles = self._modifier_actors(token)
+                known = [a for a in titles if a.code != "unknown"]
+                # but "foreign ministry spokeswoman Hua" says not whose ministry: both stay
+                refs = known if known and self._title_names_actor(token) else titles or refs
             of = [
                 a
                 for prep in token.children
@@ -402,6 +406,24 @@ class ActorReader:
                         return refs
         return []
 
+    def _title_names_actor(self, name: Token) -> bool:
+        """Whether the title before a name names its actor itself ("Ukrainian pilot",
+        "Russian Foreign Minister"), rather than only an office ("foreign ministry
+        spokeswoman") that would take its country from elsewhere."""
+        for word in name.subtree:
+            if word.i >= name.i:
+                break
+            found = self.index.get(self._local(word))
+            if found is not None and found.actor is not None and found.actor.code != "unknown":
+                return True
+        return False
+
+    def _speaker_of(self, clause: Token) -> list[ActorRef]:
+        """Who says the clause: the subject of the statement verb reporting it."""
+        verb = speaking_verb(clause, cues.is_statement_verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+        return self.actors_at(subjects[0], follow_conj=False)[:1] if subjects else []
+
     def _antecedent(self, pronoun: Token) -> list[ActorRef]:
         """What a pronoun stands for: the subject of the verb reporting its clause ("Hungary said
         it will …"), else the document's most recent subject."""
@@ -436,6 +458,9 @@ class ActorReader:
         meant = self._message_antecedent(clause) if pronoun.dep_ == "nsubj" else []
         if meant:
             return meant if plural else meant[:1]
+        speaking = self._speaker_of(clause) if pronoun.lower_ in _FIRST_PERSON else []
+        if speaking:  # "'… because we abandoned them,' Graham said": the one speaking, not
+            return speaking  # the quote's subject
         for _ in range(4):
             if clause.dep_ not in _CLAUSE_LINKS or clause.head == clause:
                 break

@@ -988,8 +988,10 @@ class SentenceCoder(ActorReader):
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients, speaker)
-        actors = [self._whole_phrase(a, trigger, end) for a in actors]
-        recipients = [self._whole_phrase(r, trigger, end) for r in recipients]
+        actors = _without_unknown_twins([self._whole_phrase(a, trigger, end) for a in actors])
+        recipients = _without_unknown_twins(
+            [self._whole_phrase(r, trigger, end) for r in recipients]
+        )
         cameo = _cameo_root(cue, event_type)
         if speaker is not None and duty and not own_duty:
             # "Mubarak said the US must mediate": a demand on the US
@@ -1516,6 +1518,18 @@ def _quantity_of(noun: Token) -> Token | None:
     if count.lower_ in _QUANTITIES or count.like_num:
         return count
     return None
+
+
+def _without_unknown_twins(refs: list[ActorRef]) -> list[ActorRef]:
+    """The actors without an `unknown` one named by the very phrase that names a known one
+    ("Representative Steny H. Hoyer" of the United States is not also someone unknown)."""
+    known = {r.span for r in refs if r.code != "unknown" and r.span is not None}
+    kept: list[ActorRef] = []
+    for ref in refs:
+        twin = ref.code == "unknown" and ref.span in known
+        if not twin and not any((k.span, k.code) == (ref.span, ref.code) for k in kept):
+            kept.append(ref)
+    return kept
 
 
 def _bears_on(noun: Token) -> bool:
