@@ -54,7 +54,9 @@ def test_code_is_a_generator():
     assert list(code([])) == []
 
 
-def test_code_reads_documents_one_at_a_time():
+@pytest.mark.parametrize(("window", "read_first"), [(1, ["first"]), (2, ["first", "second"])])
+def test_code_reads_documents_only_as_far_as_one_parse_window(monkeypatch, window, read_first):
+    monkeypatch.setattr(pipeline, "PARSE_WINDOW", window)
     pulled: list[str] = []
 
     def documents():
@@ -66,9 +68,16 @@ def test_code_reads_documents_one_at_a_time():
     assert pulled == []  # nothing read before the first event is asked for
     first = next(events)
     assert first.doc_id == "first"
-    assert pulled == ["first"]
+    assert pulled == read_first
     assert [e.doc_id for e in events] == ["second", "third"]
     assert pulled == ["first", "second", "third"]
+
+
+def test_documents_parsed_together_code_as_they_do_alone():
+    docs = [document(SUPPLY, id="a"), document(QUIET, ACCUSE, id="b"), document(SUPPLY, id="c")]
+    together = [summary(e) for e in code(docs)]
+    alone = [summary(e) for d in docs for e in code_document(d)]
+    assert together == alone
 
 
 def test_events_carry_the_document_id_and_sentence_index():

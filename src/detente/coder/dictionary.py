@@ -13,7 +13,7 @@ from __future__ import annotations
 import gzip
 import json
 import unicodedata
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -44,6 +44,8 @@ SECTOR_NAMES = {
 #: A surname alone names an office holder only when the dictionary has at most this many
 #: people of that name ("Bush": George Bush, George W. Bush and one other).
 _MAX_NAMESAKES = 3
+#: How many sentences' lookups are kept (a sentence is looked up a few times in a row).
+_RECENT_LOOKUPS = 4096
 
 #: Countries whose people write the family name first ("Xi Jinping", "Moon Jae-in").
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM"})
@@ -60,6 +62,10 @@ def fold(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+#: A dictionary phrase: its folded tokens, how it must be written, and the actors it names.
+Phrase = tuple[tuple[str, ...], int, list[int]]
+
+
 @dataclass(frozen=True, slots=True)
 class ActorEntry:
     """One dictionary actor in one role: its code ("" for a bare agent), sector, name and kind."""
@@ -68,6 +74,10 @@ class ActorEntry:
     sector: str | None
     name: str
     kind: str
+
+
+#: Dictionary phrases found in a sentence: (start, end exclusive, actor).
+Matches = tuple[tuple[int, int, ActorEntry], ...]
 
 
 Role = tuple[str, str | None, str | None, str | None]
@@ -127,6 +137,15 @@ class ActorDictionary:
         for group in index.values():
             group.sort(key=lambda p: -len(p[0]))
         self.index = dict(index)
+        # the same phrases by first token, then by length (longest first), then by their
+        # tokens, so a lookup compares one slice per length instead of every phrase
+        self._by_length: dict[str, list[tuple[int, dict[tuple[str, ...], list[Phrase]]]]] = {}
+        for first, group in self.index.items():
+            lengths: dict[int, dict[tuple[str, ...], list[Phrase]]] = {}
+            for phrase in group:
+                lengths.setdefault(len(phrase[0]), {}).setdefault(phrase[0], []).append(phrase)
+            self._by_length[first] = sorted(lengths.items(), key=lambda item: -item[0])
+        self._recent: OrderedDict[tuple[tuple[str, ...], date | None], Matches] = OrderedDict()
 
     @classmethod
     @cache
@@ -177,7 +196,21 @@ class ActorDictionary:
 
     def matches(self, words: Sequence[str], when: date | None) -> list[tuple[int, int, ActorEntry]]:
         """Dictionary phrases among ``words`` (tokens): (start, end exclusive, actor), leftmost
-        longest, without overlaps."""
+        longest, without overlaps. A sentence is looked up more than once (to decide whether to
+        parse it, then for its mentions), so recent answers are kept."""
+        key = (tuple(words), when)
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return list(self._recent[key])
+        found = self._matches(words, when)
+        self._recent[key] = tuple(found)
+        if len(self._recent) > _RECENT_LOOKUPS:
+            self._recent.popitem(last=False)
+        return found
+
+    def _matches(
+        self, words: Sequence[str], when: date | None
+    ) -> list[tuple[int, int, ActorEntry]]:
         folded = [fold(w) for w in words]
         found: list[tuple[int, int, ActorEntry]] = []
         i = 0
@@ -193,14 +226,17 @@ class ActorDictionary:
     def _match_at(
         self, words: Sequence[str], folded: list[str], i: int, when: date | None
     ) -> tuple[int, int, ActorEntry] | None:
-        for tokens, mode, ids in self.index.get(folded[i], ()):
-            end = i + len(tokens)
-            if tuple(folded[i:end]) != tokens or not self._written_right(words[i:end], mode):
+        for length, phrases in self._by_length.get(folded[i], ()):
+            end = i + length
+            if end > len(folded):
                 continue
-            for actor in ids:
-                entry = self.entry(actor, when, before_office=len(tokens) > 1)
-                if entry is not None:
-                    return i, end, entry
+            for tokens, mode, ids in phrases.get(tuple(folded[i:end]), ()):
+                if not self._written_right(words[i:end], mode):
+                    continue
+                for actor in ids:
+                    entry = self.entry(actor, when, before_office=len(tokens) > 1)
+                    if entry is not None:
+                        return i, end, entry
         return None
 
     def resolve(self, phrase: str, when: date | None) -> ActorRef | None:

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.tokens import Doc
+
 from detente.coder.actors import Memory
 from detente.coder.dictionary import ActorDictionary
 from detente.coder.events import Context, SentenceCoder
@@ -18,6 +20,8 @@ from detente.ingest import Document, Problem
 #: Longer "sentences" (a paragraph without breaks) are cut into pieces of about this many
 #: characters at spaces, so work stays bounded.
 MAX_SENTENCE_CHARS = 1000
+#: Sentences of consecutive documents parsed in one stream before they are coded.
+PARSE_WINDOW = 256
 
 
 #: Pronouns that may stand for an actor named in an earlier sentence ("He condemned the
@@ -83,17 +87,19 @@ def sentences(document: Document) -> Iterator[str]:
             yield from _pieces(sent.text.strip())
 
 
-def code_document(
-    document: Document,
-    *,
-    on_mention: Callable[[Mention], None] | None = None,
-    tally: CoderTally | None = None,
-) -> list[Event]:
-    """Every event in one document, in text order."""
-    tally = tally if tally is not None else CoderTally()
+@dataclass
+class _Selected:
+    """A document with the sentences worth parsing picked out: (number, text) each."""
+
+    document: Document
+    when: date | None
+    candidates: list[tuple[int, str]]
+
+
+def _select(document: Document, tally: CoderTally) -> _Selected:
+    """Split a document and keep the sentences that name an actor or may refer to one."""
     when = _date(document)
     dictionary = ActorDictionary.load()
-    doc_id = document.source_id or document.id
     candidates: list[tuple[int, str]] = []
     for number, text in enumerate(sentences(document)):
         tally.sentences += 1
@@ -104,10 +110,22 @@ def code_document(
             or (candidates and any(w.lower() in _REFERRING for w in words))
         ):
             candidates.append((number, text))
+    return _Selected(document, when, candidates)
+
+
+def _code_selected(
+    selected: _Selected,
+    parses: Iterable[Doc],
+    on_mention: Callable[[Mention], None] | None,
+    tally: CoderTally,
+) -> list[Event]:
+    """Every event of a document from the parses of its selected sentences, in text order."""
+    document, when = selected.document, selected.when
+    doc_id = document.source_id or document.id
     memory = Memory()
     titled: TitledNames = {}
     events: list[Event] = []
-    for (number, _), parsed in zip(candidates, parse([t for _, t in candidates]), strict=True):
+    for (number, _), parsed in zip(selected.candidates, parses, strict=True):
         tally.parsed += 1
         sent = parsed[:]
         mentions = find_mentions(sent, when, titled)
@@ -124,6 +142,30 @@ def code_document(
     return events
 
 
+def code_document(
+    document: Document,
+    *,
+    on_mention: Callable[[Mention], None] | None = None,
+    tally: CoderTally | None = None,
+) -> list[Event]:
+    """Every event in one document, in text order."""
+    tally = tally if tally is not None else CoderTally()
+    selected = _select(document, tally)
+    parses = parse([text for _, text in selected.candidates])
+    return _code_selected(selected, parses, on_mention, tally)
+
+
+def _coded_window(
+    window: list[_Selected], on_mention: Callable[[Mention], None] | None, tally: CoderTally
+) -> Iterator[Event]:
+    """Parse the selected sentences of several documents in one stream (the parser works best
+    on long batches), then code each document in turn."""
+    parses = parse([text for selected in window for _, text in selected.candidates])
+    for selected in window:
+        mine = [next(parses) for _ in selected.candidates]
+        yield from _code_selected(selected, mine, on_mention, tally)
+
+
 def code(
     documents: Iterable[Document],
     *,
@@ -131,8 +173,12 @@ def code(
     on_problem: Callable[[Problem], None] | None = None,
     tally: CoderTally | None = None,
 ) -> Iterator[Event]:
-    """Events of every document, one document at a time; non-English ones skipped with a notice."""
+    """Events of every document, in document order; non-English ones skipped with a notice.
+    Documents are parsed a few at a time (about ``PARSE_WINDOW`` sentences), so the stream
+    holds little in memory however many documents come."""
     tally = tally if tally is not None else CoderTally()
+    window: list[_Selected] = []
+    waiting = 0
     for document in documents:
         if document.language not in (None, "en"):
             tally.skipped += 1
@@ -145,4 +191,11 @@ def code(
             if on_problem is not None:
                 on_problem(problem)
             continue
-        yield from code_document(document, on_mention=on_mention, tally=tally)
+        selected = _select(document, tally)
+        window.append(selected)
+        waiting += len(selected.candidates)
+        if waiting >= PARSE_WINDOW:
+            yield from _coded_window(window, on_mention, tally)
+            window, waiting = [], 0
+    if window:
+        yield from _coded_window(window, on_mention, tally)
