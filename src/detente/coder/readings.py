@@ -455,7 +455,10 @@ _HARSH = frozenset(
      "abhorrent", "heinous", "unjustified", "unjustifiable", "indefensible", "inexcusable",
      "intolerable", "unconscionable", "oppressive", "undemocratic", "whore", "idiot", "fool",
      "liar", "thief", "clown", "moron", "coward", "thug", "butcher", "murderer", "traitor",
-     "dictator", "tyrant", "barbarity", "ploy", "stunt", "charade", "maneuver", "manoeuvre"}
+     "dictator", "tyrant", "barbarity", "ploy", "stunt", "charade", "maneuver", "manoeuvre",
+     "lousy", "terrible", "horrible", "awful", "disastrous", "pathetic", "shameless", "stupid",
+     "foolish", "crazy", "insane", "unfair", "misguided", "divisive", "dishonest", "wrong",
+     "nutter", "extremist", "corrupt", "incompetent"}
 )  # fmt: skip
 #: Words of praise: naming someone so backs them ("called Putin and Xi close friends").
 _KIND = frozenset(
