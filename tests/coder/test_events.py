@@ -1240,7 +1240,7 @@ def test_deciding_an_act_is_doing_it(text, event):
         ("Russia called the US strikes an act of aggression.", ["USA"]),
         ("Sudan described the ICC as a sham court.", ["IGO"]),
         ("Pompeo described Iran's behavior as reckless.", ["IRN"]),
-        ("The British opposition called Tony Blair's plan \"lousy\".", ["GBR"]),
+        ('The British opposition called Tony Blair\'s plan "lousy".', ["GBR"]),
     ],
 )
 def test_naming_something_in_harsh_words_criticises(text, recipients):

@@ -457,7 +457,7 @@ _HARSH = frozenset(
      "liar", "thief", "clown", "moron", "coward", "thug", "butcher", "murderer", "traitor",
      "dictator", "tyrant", "barbarity", "ploy", "stunt", "charade", "maneuver", "manoeuvre",
      "lousy", "terrible", "horrible", "awful", "disastrous", "pathetic", "shameless", "stupid",
-     "foolish", "crazy", "insane", "unfair", "misguided", "divisive", "dishonest", "wrong",
+     "foolish", "crazy", "insane", "unfair", "misguided", "divisive", "dishonest",
      "nutter", "extremist", "corrupt", "incompetent"}
 )  # fmt: skip
 #: Words of praise: naming someone so backs them ("called Putin and Xi close friends").
