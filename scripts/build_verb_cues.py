@@ -518,6 +518,12 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # resisting an urge refuses no one; removing doubts deports no one
+    "resist": [("urge", None, None), ("temptation", None, None)],
+    "remove": [
+        (_doubt, None, None)
+        for _doubt in ("doubt", "concern", "uncertainty", "ambiguity", "fear", "suspicion")
+    ],
     "count": [("on", None, None)],  # "cannot count on the president": relying, not asking
     "send": [("mixed message", None, None), ("mixed signal", None, None)],
     # signing a decree enacts what it says ("a decree banning …"), coded from those words;

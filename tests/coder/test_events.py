@@ -228,6 +228,16 @@ def test_we_in_a_quote_is_whoever_says_it():
     assert [r.code for r in event.recipient] == ["KUR"]
 
 
+def test_i_in_a_quote_is_whoever_says_it_and_no_one_else():
+    event = only(
+        '"I urge Hong Kong authorities to free the activists," the American senator said.',
+        "REQUEST",
+    )
+    assert [a.code for a in event.actor] == ["USA"]
+    unsaid = events_of("Russia attacked Georgia. I urge the Georgian army to stay calm.")
+    assert [e.event for e in unsaid] == ["ASSAULT"]  # the writer's "I" is no actor
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -28,8 +28,9 @@ RECIPIENT_PREPS = {
     "between",
 }  # fmt: skip
 _PRONOUNS = {"it", "they", "he", "she", "we", "them", "its", "their", "his", "her", "him"}
-#: Pronouns of whoever speaks.
+#: Pronouns of whoever speaks; the singular ones stand for no one else.
 _FIRST_PERSON = frozenset({"we", "us", "our"})
+_SPEAKER_ONLY = frozenset({"i", "me", "my"})
 _INHERIT = {"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"}
 #: Texts, plans and findings, which say what they provide or hold rather than act ("the
 #: constitution prevents", "Trump's plan favors Israel", "the U.N.'s findings should inspire").
@@ -217,6 +218,8 @@ class ActorReader:
                 refs[0] = ActorRef(first.text, of[0].code, first.sector, first.name, first.span)
         elif token.lower_ in _PRONOUNS and token.pos_ == "PRON":
             refs.extend(self._antecedent(token))
+        elif token.lower_ in _SPEAKER_ONLY and token.pos_ == "PRON":  # "'I urge HK
+            refs.extend(self._speaker_of(_clause_of(token)))  # authorities …,' he said"
         elif token.lower_ == "two" and any(c.lower_ == "the" for c in token.children):
             if self.memory.pair is not None:
                 refs.extend(self.memory.pair)
@@ -1149,6 +1152,14 @@ _DEEDS = frozenset(
     {"act", "action", "threat", "crime", "statement", "remark", "comment", "decision", "move",
      "step", "measure", "policy", "violation", "provocation", "claim"}
 )  # fmt: skip
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause a word is in."""
+    clause = token
+    while clause.pos_ not in ("VERB", "AUX") and clause.head != clause:
+        clause = clause.head
+    return clause
 
 
 def _office_of_rank(head: Token, obj: Token) -> bool:
