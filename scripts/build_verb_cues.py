@@ -518,6 +518,8 @@ PATTERN_FIXES: dict[str, list[tuple[str, str | None, Plover | None]]] = {
     # working with another is cooperation ("will work with Israel to …")
     "work": [("with", "060", None), ("together", "060", None)],
     "steer": [("clear", None, None)],  # "steered clear of the issue"
+    # flying to a capital is a trip there (a visit), as travelling is, not PETRARCH's intent
+    "fly": [("to", "042", None)],
     # resisting an urge refuses no one; removing doubts deports no one
     "resist": [("urge", None, None), ("temptation", None, None)],
     "remove": [

@@ -238,6 +238,24 @@ def test_i_in_a_quote_is_whoever_says_it_and_no_one_else():
     assert [e.event for e in unsaid] == ["ASSAULT"]  # the writer's "I" is no actor
 
 
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("Powell discussed Iraq with the Russian foreign minister.", ["RUS"]),
+        ("Powell and Ivanov discussed Iraq.", []),
+        ("Pakistan's top military commanders met in Rawalpindi to discuss Kashmir.", []),
+    ],
+)
+def test_what_is_discussed_is_a_topic_and_a_meeting_at_home_has_no_host(text, recipients):
+    event = only(text, "CONSULT")
+    assert [r.code for r in event.recipient] == recipients
+
+
+def test_flying_to_a_capital_is_a_trip_there():
+    event = only("Putin flew to Tehran for talks with Khatami.", "CONSULT")
+    assert [r.code for r in event.recipient] == ["IRN"]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

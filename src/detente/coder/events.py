@@ -60,6 +60,8 @@ _UNDERGOING = frozenset(
 )  # fmt: skip
 #: Verbs of contesting what one is accused of ("battling allegations", "fighting charges").
 _CONTESTING = frozenset({"battle", "fight", "combat", "contest", "weather", "fend"})
+#: Verbs whose object is what is talked about, not whom one talks to.
+_DISCUSSING = frozenset({"discuss", "debate", "review", "consider", "examine"})
 #: What one fights that is an armed foe or its violence even when no actor is named.
 _ARMED_FOES = frozenset(
     {"terrorism", "terror", "extremism", "militancy", "insurgency", "rebellion", "uprising",
@@ -392,7 +394,10 @@ class SentenceCoder(ActorReader):
             cue = readings.VERBAL_PROTEST
         if cue.source == "verb" and readings.is_warning(verb) and not self._threatens(verb, actors):
             return None
-        recipients = self.objects_of(end if end is not verb else verb, actors)
+        if lemma in _DISCUSSING and end is verb:  # "discussed Syria with Lavrov": Syria is
+            recipients = self._talked_with(verb, actors)  # what was talked about
+        else:
+            recipients = self.objects_of(end if end is not verb else verb, actors)
         if end is not verb and not recipients:
             at = end.idx - self.sent.start_char  # "send troops": the troops are no recipient
             recipients = [
@@ -410,6 +415,8 @@ class SentenceCoder(ActorReader):
             recipients = others(self._whose_deed(verb, end), actors)  # "concern over …"
         if not recipients:
             recipients = others(self._place_of(end) or self._place_of(verb), actors)
+            if cue.event == "CONSULT":  # "met in Rawalpindi": at home, a venue, no host
+                recipients = [r for r in recipients if r.code not in {a.code for a in actors}]
         if lemma in ASCRIBING and cue.event == "ACCUSE":  # "attributed the Salisbury
             # poisoning to Russia": the accused is whom it is laid on, not the deed's place
             laid_on = [
@@ -439,6 +446,20 @@ class SentenceCoder(ActorReader):
         taken.update(t.i for t in _objects(verb))  # "ask for permission" is one request
         event = self._event(cue, trigger, end, actors, recipients)
         return None if crowd and not _plain_protest(event) else event
+
+    def _talked_with(self, verb: Token, actors: list[ActorRef]) -> list[ActorRef]:
+        """Whom a discussion was held with ("with Lavrov", "between the parties")."""
+        return others(
+            distinct(
+                [
+                    a
+                    for prep in verb.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+                    for a in self._prep_objects(prep)
+                ]
+            ),
+            actors,
+        )
 
     def _fights_an_ill(self, verb: Token) -> bool:
         """Whether what is fought is a social ill or a problem, not an enemy: its object names
@@ -1129,6 +1150,11 @@ class SentenceCoder(ActorReader):
                         return found
         for clause in verb.children if verb is not None else ():
             if clause.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in clause.children):
+                if clause.lemma_.lower() in _DISCUSSING:  # "met … to discuss the changes in
+                    purposed = self._talked_with(clause, actors)  # Kashmir": a topic
+                    if purposed:
+                        return purposed
+                    continue
                 purposed = self.objects_of(clause, actors)
                 for inner in clause.children:  # "to help defend Saudi Arabia"
                     if not purposed and inner.dep_ == "xcomp":
