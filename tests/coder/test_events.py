@@ -256,6 +256,19 @@ def test_flying_to_a_capital_is_a_trip_there():
     assert [r.code for r in event.recipient] == ["IRN"]
 
 
+def test_what_one_does_by_or_after_doing_something_is_done_by_the_subject():
+    event = only("Russia responded by expelling 60 American diplomats.", "SANCTION")
+    assert [a.code for a in event.actor] == ["RUS"]
+    events = events_of("Iran withdrew its envoy after being accused by Iraq of spying.")
+    accusers = [a.code for e in events if e.event == "ACCUSE" for a in e.actor]
+    assert "IRN" not in accusers  # the accused is not the accuser
+
+
+def test_what_is_done_without_doing_something_else_leaves_that_undone():
+    event = only("Powell met Ivanov without challenging the Russian denial.", "ACCUSE")
+    assert event.negated
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

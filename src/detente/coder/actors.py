@@ -682,6 +682,9 @@ class ActorReader:
             if token.dep_ == "acl" and token.tag_ == "VBN":
                 break  # "sanctions imposed on Eritrea": done by someone the text leaves unsaid
             token = token.head
+            if _means_or_time(token) and not passive:  # "responded by expelling diplomats",
+                token = token.head  # "after meeting Putin"; not "accused X of …", nor "after
+                # being shot", whose subject is the victim
             if token.pos_ == "NOUN":
                 owners = self._modifier_actors(token)
                 if owners:  # "Russia's plan to send troops"
@@ -1152,6 +1155,16 @@ _DEEDS = frozenset(
     {"act", "action", "threat", "crime", "statement", "remark", "comment", "decision", "move",
      "step", "measure", "policy", "violation", "provocation", "claim"}
 )  # fmt: skip
+
+
+def _means_or_time(prep: Token) -> bool:
+    """Whether a preposition on a verb introduces how or when its subject acted ("by
+    expelling", "after meeting", "while visiting"), not what another did ("accused … of")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("by", "after", "before", "while", "without", "upon")
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _clause_of(token: Token) -> Token:

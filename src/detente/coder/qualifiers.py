@@ -267,6 +267,8 @@ def is_negated(trigger: Token, verb: Token | None = None) -> bool:
     chain = _governors(trigger, _NEGATION_LINKS)
     if _nobody_does(chain[0]):
         return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        return True  # "without challenging Putin's denial"
     for n, token in enumerate(chain):
         if n > 0 and chain[n - 1].dep_ == "conj" and _has_subject(chain[n - 1]):
             break  # "the deal does not include …, and the Council lifted sanctions": a new clause
