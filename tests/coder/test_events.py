@@ -269,6 +269,10 @@ def test_what_is_done_without_doing_something_else_leaves_that_undone():
     assert event.negated
 
 
+def test_justifying_a_strike_is_no_strike():
+    assert events_of("The Pentagon justified the strike as defensive.") == []
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -77,7 +77,7 @@ _JUDGING = frozenset(
      "document", "study", "analyse", "analyze", "question", "blame", "attribute", "deny",
      "refute", "rebut", "downplay", "play_down", "exaggerate", "overstate", "understate",
      "minimize", "minimise", "recount", "predict", "anticipate", "assess", "review", "examine",
-     "evaluate", "weigh", "process"}
+     "evaluate", "weigh", "process", "justify", "explain"}
 )  # fmt: skip
 #: Verbs whose object event has not happened: "awaits approval", "needs UN approval".
 _WANTING = frozenset({"await", "need", "require", "lack", "want", "expect"})
