@@ -1009,6 +1009,8 @@ class SentenceCoder(ActorReader):
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients, speaker)
+        if event_type in _ABOUT_SOMETHING:  # "agreed to share information on North Korea"
+            recipients = [r for r in recipients if not self._only_a_topic(r)]  # shares none with it
         actors = _without_unknown_twins([self._whole_phrase(a, trigger, end) for a in actors])
         recipients = _without_unknown_twins(
             [self._whole_phrase(r, trigger, end) for r in recipients]
@@ -1074,22 +1076,6 @@ class SentenceCoder(ActorReader):
         text = self.sent.text[start:stop]
         return replace(ref, text=text, span=(start, stop))
 
-    def _settle_recipients(
-        self,
-        event: str,
-        trigger: Token,
-        end: Token,
-        actors: list[ActorRef],
-        recipients: list[ActorRef],
-        speaker: ActorRef | None,
-    ) -> list[ActorRef]:
-        """Recipients as PLOVER reads them, without what talks or deals are only about ("agreed
-        to share information on North Korea" shares nothing with North Korea)."""
-        settled = self._recipients_as_read(event, trigger, end, actors, recipients, speaker)
-        if event not in _ABOUT_SOMETHING:
-            return settled
-        return [r for r in settled if not self._only_a_topic(r)]
-
     def _only_a_topic(self, ref: ActorRef) -> bool:
         """Whether an actor is named only as what a noun is about ("information on North
         Korea", "talks about Syria"), not as whom an act is done with or to."""
@@ -1106,7 +1092,7 @@ class SentenceCoder(ActorReader):
             for t in heads[:1]
         )
 
-    def _recipients_as_read(
+    def _settle_recipients(
         self,
         event: str,
         trigger: Token,
