@@ -273,6 +273,14 @@ def test_justifying_a_strike_is_no_strike():
     assert events_of("The Pentagon justified the strike as defensive.") == []
 
 
+def test_a_hostile_act_naming_no_one_is_aimed_at_the_other_of_the_pair_last_told():
+    events = events_of("Iran attacked Iraq. Iran launched a new offensive.")
+    implied = events[-1].recipient
+    assert [(r.code, r.implied) for r in implied] == [("IRQ", True)]
+    events = events_of("Iran attacked Iraq. Iran launched a new offensive near Turkey.")
+    assert [r.code for r in events[-1].recipient] != ["IRQ"]  # a third party is named
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -1158,11 +1158,38 @@ class SentenceCoder(ActorReader):
                 if referred and all(r.code != "unknown" for r in referred):
                     return referred
         named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
+        counterpart = self._counterpart(event, trigger, end, actors, named)
+        if counterpart:
+            return counterpart
         if named - {a.code for a in actors}:
             return []  # others are named: no reading it as a domestic affair
         if any(f.actor is None and f.sector == "REF" for f in self.mentions):
             return []  # refugees come from abroad, not from the state taking them in
         return _domestic_counterpart(event, actors)
+
+    def _counterpart(
+        self, event: str, trigger: Token, end: Token, actors: list[ActorRef], named: set[str]
+    ) -> list[ActorRef]:
+        """The other side of the pair the document last told dealing with each other, for a
+        hostile act of one of them that names no recipient ("Iran launched a new offensive" in
+        a story of Iran and Iraq at war: Iraq), when the sentence names no third party and the
+        act no victim of its own ("killed 298 people"). Marked ``implied``: the text does not
+        name it."""
+        pair = self.memory.pair
+        if event not in _DEALT_BETWEEN or pair is None or not actors:
+            return []
+        if any(c.dep_ in ("dobj", "nsubjpass") and c.i != end.i for c in trigger.children):
+            return []  # "killed 298 people": the victims are named, if not as actors
+        if actors[0].sector == "CVL" or (event == "COERCE" and trigger.lemma_.lower() in _AT_HOME):
+            return []  # protesters, crackdowns, arrests: a domestic affair, not the pair's
+        own = {a.code for a in actors}
+        sides = [side for side in pair if is_country(side.code) and side.code not in own]
+        if len(sides) != 1 or len(own & {side.code for side in pair}) != 1:
+            return []  # the actor is not one of the pair, or is both
+        other = sides[0]
+        if named - own - {other.code}:
+            return []  # a third party is named: the act may be aimed at it
+        return [ActorRef("", other.code, other.sector, other.name, None, implied=True)]
 
     def _nested_recipients(self, head: Token, actors: list[ActorRef]) -> list[ActorRef]:
         """The first actors named by a recipient preposition anywhere in the phrase after a
@@ -1590,6 +1617,10 @@ def _domestic_counterpart(event: str, actors: list[ActorRef]) -> list[ActorRef]:
     return [ActorRef("", actor.code, sector, name, None, implied=True)]
 
 
+#: Hostile acts, which with no one named are aimed at the other of the pair last told.
+_DEALT_BETWEEN = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+#: Coercion a state mostly uses on its own people.
+_AT_HOME = frozenset({"crackdown", "crack", "arrest", "detain", "curfew", "detention", "ban"})
 #: Material conflict that, announced rather than done, is a threat.
 _THREATENING = frozenset({"SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "PROTEST"})
 #: Events whose nouns' "on" or "about" phrase is their topic, not their other side.
