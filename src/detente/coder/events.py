@@ -1009,6 +1009,8 @@ class SentenceCoder(ActorReader):
             event_type, negated = _as_intention(cue.event, negated, mood, is_announced(trigger))
         mode = cue.mode if event_type == cue.event else None
         recipients = self._settle_recipients(event_type, trigger, end, actors, recipients, speaker)
+        if not recipients and not negated:
+            recipients = self._counterpart(event_type, trigger, end, actors)
         if event_type in _ABOUT_SOMETHING:  # "agreed to share information on North Korea"
             recipients = [r for r in recipients if not self._only_a_topic(r)]  # shares none with it
         actors = _without_unknown_twins([self._whole_phrase(a, trigger, end) for a in actors])
@@ -1158,9 +1160,6 @@ class SentenceCoder(ActorReader):
                 if referred and all(r.code != "unknown" for r in referred):
                     return referred
         named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
-        counterpart = self._counterpart(event, trigger, end, actors, named)
-        if counterpart:
-            return counterpart
         if named - {a.code for a in actors}:
             return []  # others are named: no reading it as a domestic affair
         if any(f.actor is None and f.sector == "REF" for f in self.mentions):
@@ -1168,13 +1167,13 @@ class SentenceCoder(ActorReader):
         return _domestic_counterpart(event, actors)
 
     def _counterpart(
-        self, event: str, trigger: Token, end: Token, actors: list[ActorRef], named: set[str]
+        self, event: str, trigger: Token, end: Token, actors: list[ActorRef]
     ) -> list[ActorRef]:
         """The other side of the pair the document last told dealing with each other, for a
-        hostile act of one of them that names no recipient ("Iran launched a new offensive" in
-        a story of Iran and Iraq at war: Iraq), when the sentence names no third party and the
-        act no victim of its own ("killed 298 people"). Marked ``implied``: the text does not
-        name it."""
+        hostile act of one of them, not denied, that names no recipient ("Iran launched a new
+        offensive" in a story of Iran and Iraq at war: Iraq), when the sentence names no third
+        party and the act no victim of its own ("killed 298 people"). Marked ``implied``: the
+        text does not name it."""
         pair = self.memory.pair
         if event not in _DEALT_BETWEEN or pair is None or not actors:
             return []
@@ -1187,6 +1186,7 @@ class SentenceCoder(ActorReader):
         if len(sides) != 1 or len(own & {side.code for side in pair}) != 1:
             return []  # the actor is not one of the pair, or is both
         other = sides[0]
+        named = {f.actor.code for f in self.mentions if f.actor is not None} - {"unknown"}
         if named - own - {other.code}:
             return []  # a third party is named: the act may be aimed at it
         return [ActorRef("", other.code, other.sector, other.name, None, implied=True)]
