@@ -342,6 +342,9 @@ VERB_FIXES: dict[str, tuple[str | None, Plover | None]] = {
     # PETRARCH block defaults that make descriptions into events ("came to power", "ruled
     # Sudan", "led by Gazprom", "left the country", "passed a bill"): patterns only
     **{v: (None, None) for v in ("come", "rule", "lead", "leave", "pass")},
+    # PETRARCH's DISCLOSE block files confessing, admitting and revealing as diplomatic
+    # cooperation (050); they only tell something
+    **{v: (None, None) for v in ("confess", "admit", "confide", "divulge", "profess", "reveal")},
     "resign": ("083", ("RETREAT", "resign", None)),
     "step_down": ("083", ("RETREAT", "resign", None)),
     # SANCTION / MOBILIZE / COERCE / ASSAULT / PROTEST

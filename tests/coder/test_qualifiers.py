@@ -20,6 +20,7 @@ def statement(lemma: str) -> bool:
         ("Washington refuses to consider working together.", "consider", True),
         ("The minister did not accept the offer.", "accept", True),
         ("The minister accepted the offer.", "accepted", False),
+        ("Trump met Putin without challenging his denial.", "challenging", True),
         ("Russia has no sympathy for the militants.", "sympathy", True),
         ("Turkey was unable to send troops.", "send", True),
         ("Iran is unwilling to release the sailors.", "release", True),

@@ -1159,10 +1159,11 @@ _DEEDS = frozenset(
 
 def _means_or_time(prep: Token) -> bool:
     """Whether a preposition on a verb introduces how or when its subject acted ("by
-    expelling", "after meeting", "while visiting"), not what another did ("accused … of")."""
+    expelling", "after meeting", "while visiting"), not what another did ("accused … of") or
+    what was left undone ("without challenging")."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in ("by", "after", "before", "while", "without", "upon")
+        and prep.lower_ in ("by", "after", "before", "while", "upon")
         and prep.head.pos_ in ("VERB", "AUX")
     )
 
