@@ -566,10 +566,7 @@ def is_forecast(trigger: Token) -> bool:
 
 
 #: Verbs that make or let their object do what their infinitive says.
-MAKING_VERBS = frozenset(
-    {"compel", "force", "oblige", "require", "let", "authorize", "authorise", "empower",
-     *_ENABLING}
-)  # fmt: skip
+MAKING_VERBS = frozenset({"compel", "force", "oblige", "require", *_ENABLING})
 #: Verbs whose object is asked or pressed to do what their infinitive says, which is not yet
 #: done ("urged Beijing to withdraw the bill", "a drive to convince Parliament to amend …").
 ASKING_VERBS = frozenset(
