@@ -97,6 +97,12 @@ def test_a_capital_after_a_first_name_is_a_person_and_remembered(nlp):
     assert [(a.text, a.code) for a in found] == [("Amman", "unknown")]
 
 
+def test_a_clock_time_is_no_name(nlp):
+    assert actors_in(nlp, "Iranian gunboats attacked the tanker at 0700 EDT.") == [
+        ("Iranian", "IRN")
+    ]
+
+
 def test_a_town_before_a_place_word_is_still_the_place(nlp):
     assert ("Vladimir", "RUS") in actors_in(nlp, "Russian jets bombed Vladimir Oblast.")
 

@@ -35,6 +35,8 @@ _NOT_NAMES = frozenset(
         "chief", "spokesman", "spokeswoman", "envoy", "commander", "colonel", "col", "lieutenant",
         "gen", "lt", "sgt", "captain", "capt", "maj", "admiral", "adm", "pope", "premier", "mayor",
         "attorney", "speaker", "judge",
+        # time zones ("at 0700 EDT")
+        "gmt", "utc", "edt", "est", "cet", "cest", "bst", "pst", "pdt", "cdt", "cst",
     }
 )  # fmt: skip
 _MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
