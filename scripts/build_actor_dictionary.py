@@ -943,8 +943,9 @@ class Builder:
             mode = self.default_mode(text, self.actors[actor].kind)
         self.aliases.append(Alias(text, actor, mode, KIND_RANK[self.actors[actor].kind] + rank))
         m = re.match(r"^the\s+(.+)$", text, flags=re.IGNORECASE)
-        if m:
-            self.add_alias(m.group(1), actor, rank=rank)
+        if m and not (" " not in m.group(1) and self.actors[actor].kind == "group"):
+            self.add_alias(m.group(1), actor, rank=rank)  # "the Foundation" names a gang;
+            # "Foundation" alone does not
 
     def default_mode(self, text: str, kind: str) -> int:
         """Short single-word acronyms need upper case; names need a capital; agents any case."""

@@ -1355,7 +1355,7 @@ def test_members_of_an_unknown_body_are_that_body():
         "Members of the Association of African Jurists investigated the welfare of 2,000 Libyans.",
         "ACCUSE",
     )
-    assert [(a.text, a.code) for a in event.actor] == [("the Association", "unknown")]
+    assert [(a.text, a.code) for a in event.actor] == [("the Association", "NGO")]
 
 
 def test_their_is_not_one_persons_when_the_object_names_several():

@@ -97,6 +97,17 @@ def test_a_capital_after_a_first_name_is_a_person_and_remembered(nlp):
     assert [(a.text, a.code) for a in found] == [("Amman", "unknown")]
 
 
+@pytest.mark.parametrize(
+    "text", ["The Zoltan Quibberly Foundation condemned Israel.", "The Quibberly Institution met."]
+)
+def test_an_unknown_name_of_a_foundation_or_association_is_an_ngo(nlp, text):
+    assert [code for _, code in actors_in(nlp, text)][:1] == ["NGO"]
+
+
+def test_a_gang_called_the_foundation_is_not_every_foundation(nlp):
+    assert ("Foundation", "USA") not in actors_in(nlp, "The Ford Foundation gave money.")
+
+
 def test_a_clock_time_is_no_name(nlp):
     assert actors_in(nlp, "Iranian gunboats attacked the tanker at 0700 EDT.") == [
         ("Iranian", "IRN")

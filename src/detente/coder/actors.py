@@ -567,7 +567,7 @@ class ActorReader:
             place = self._owner_country(head)  # "Japan's top business group"
         if not place and head is not None and found.sector in _FLEEING_SECTORS:
             place = self._fled_from(head)  # "refugees fleeing the civil war in Liberia"
-        if place and place[0].code == "unknown" and _names_organisation(place[0]):
+        if place and place[0].code in ("unknown", "NGO") and _names_organisation(place[0]):
             return place[:1]  # "members of the Association of African Jurists": the body acts
         if not place and found.sector in _BODIES:  # "a human rights group" placed nowhere
             return [ActorRef(text, found.sector, None, text, span)]  # is an NGO, not local

@@ -430,6 +430,8 @@ def _find(
         elif _surname(text) in titled:  # "Al-Bashir" after "Omar al-Bashir"
             key = _surname(text)
             ref = _ref(sent, *span, *titled[key], _full_name(key, titled))
+        elif sent[end - 1].lower_ in _NGO_HEADS:  # "the Association of African Jurists",
+            ref = _ref(sent, *span, "NGO", None, text)  # "the Heritage Foundation"
         else:
             ref = _ref(sent, *span, "unknown", None, text)
             if end - start > 1 and sent[end - 1].is_title:  # "Agnes Chow": a later "Chow" is
@@ -527,6 +529,11 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 #: Words that name a known group as a body: "the Fatah Party", "the Hamas Movement".
 _BODY_SUFFIXES = frozenset({"party", "movement", "group", "organization", "organisation"})
+#: Last words of names of non-governmental bodies: a name the dictionary does not know that
+#: ends so is an NGO's.
+_NGO_HEADS = frozenset(
+    {"association", "society", "foundation", "institute", "institution", "federation"}
+)
 #: "Son / daughter of" inside Arabic names: "Ali bin Tamim" names his father Tamim, so the
 #: name is no one called Tamim (unlike "de" in "F.W. de Klerk", part of the surname).
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint"})
