@@ -285,6 +285,7 @@ ADDITIONS: tuple[tuple[str, str, str | None, str, tuple[str, ...]], ...] = (
         ("Houthi", "Houthis", "Huthi", "Huthis", "Houthi rebels", "Ansar Allah", "Ansarullah"),
     ),
     ("Likud", "ISR", "PTY", "group", ("Likud", "Likud party")),
+    ("Bharatiya Janata Party", "IND", "PTY", "group", ("Bharatiya Janata Party", "BJP")),
     (
         "Democratic National Committee",
         "USA",

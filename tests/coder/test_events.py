@@ -281,6 +281,11 @@ def test_a_hostile_act_naming_no_one_is_aimed_at_the_other_of_the_pair_last_told
     assert [r.code for r in events[-1].recipient] != ["IRQ"]  # a third party is named
 
 
+def test_an_unknown_party_is_of_the_country_where_it_acts():
+    event = only("The Umma (Nation) party said it will boycott Algeria's elections.", "THREATEN")
+    assert [(a.code, a.sector) for a in event.actor] == [("DZA", "PTY")]
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

@@ -229,7 +229,7 @@ class ActorReader:
             refs = self._partner(token)
         else:
             refs = self.done_by(token) or self._modifier_actors(token) or self._nested_actors(token)
-        refs = [self._placed_people(ref, token) for ref in refs]
+        refs = [self._party_at_home(self._placed_people(ref, token), token) for ref in refs]
         if follow_conj:
             for child in token.children:
                 if child.dep_ == "conj":
@@ -321,6 +321,23 @@ class ActorReader:
             if found is not None and found.actor is not None and is_country(found.actor.code)
         }  # the named place itself, nothing resolved from agents
         return places.pop() if len(places) == 1 else None
+
+    def _party_at_home(self, actor: ActorRef, head: Token | None) -> ActorRef:
+        """An unknown party or movement is the country's where it acts: the document's
+        prevailing one, else the sentence's ("the Umma (Nation) party will boycott Algeria's
+        elections")."""
+        words = actor.name.lower().split()
+        body = words[-1] if words and words[-1] in _DOMESTIC_BODIES else None
+        if body is None and head is not None and head.lower_ in _DOMESTIC_BODIES:
+            body = head.lower_  # "the Umma (Nation) party"
+        if actor.code != "unknown" or body is None:
+            return actor
+        home = self.memory.prevailing_country() or self._sentence_country()
+        if home is None:
+            return actor
+        sector = "PTY" if body == "party" else "OPP"
+        name = actor.name if words[-1] == body else f"{actor.name} {body}"  # not a person
+        return ActorRef(actor.text, home.code, sector, name, actor.span, actor.implied)
 
     def _sentence_country(self) -> ActorRef | None:
         """The first country the sentence names, for agents it leaves without one ("Egyptian
@@ -874,6 +891,8 @@ class ActorReader:
         return [a for obj in objects for a in self.actors_at(obj)]
 
 
+#: Last words of the names of parties and movements, which act in their own country.
+_DOMESTIC_BODIES = frozenset({"party", "movement", "front"})
 #: Places of custody, which a phrase ("in prison", "to jail") names as where, not as a warden.
 _CUSTODY = frozenset({"prison", "jail", "gaol", "custody", "detention"})
 #: …with the prepositions that put someone there ("rioted at this jail" targets it).
