@@ -286,6 +286,18 @@ def test_an_unknown_party_is_of_the_country_where_it_acts():
     assert [(a.code, a.sector) for a in event.actor] == [("DZA", "PTY")]
 
 
+def test_an_untitled_official_is_of_the_country_a_story_is_plainly_about():
+    story = (
+        "Poland mourned the mayor of Gdansk. Polish police arrested the attacker. "
+        "Poland's president spoke. Interior Minister Zoltan Quibberly condemned the stabbing."
+    )
+    event = [e for e in events_of(story) if e.event == "ACCUSE"][-1]
+    assert [a.code for a in event.actor] == ["POL"]
+    story = "Israel attacked Gaza. Hamas attacked Israel. Minister Zoltan Quibberly condemned it."
+    event = [e for e in events_of(story) if e.event == "ACCUSE"][-1]
+    assert [a.code for a in event.actor] == ["unknown"]  # two sides: the title says not whose
+
+
 def test_launching_a_charm_offensive_is_no_attack():
     assert events_of("Russia launched a charm offensive in Europe.") == []
     assert only("Israel launched an offensive in Gaza.", "ASSAULT").actor[0].code == "ISR"

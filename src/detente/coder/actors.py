@@ -86,6 +86,11 @@ _COMMON_TITLES = frozenset(
     {"official", "leader", "president", "spokesman", "spokeswoman", "spokesperson",
      "government", "authority", "administration", "source", "diplomat", "force", "troop"}
 )  # fmt: skip
+#: Titles of a state's officials, which place an unknown name in the country a story is about.
+_STATE_TITLES = frozenset(
+    {"minister", "president", "premier", "chancellor", "secretary", "governor", "mayor",
+     "ambassador", "spokesman", "spokeswoman", "prosecutor", "general", "commander"}
+)  # fmt: skip
 #: Sectors of a country's own police, courts and parliament, which act at home.
 _HOME_SECTORS = frozenset({"COP", "JUD", "LEG"})
 #: Determiners by which an event noun refers back to a deed told before ("the attack").
@@ -156,6 +161,15 @@ class Memory:
             return None
         return next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
 
+    def dominant_country(self) -> ActorRef | None:
+        """The country the document has named at least three times and twice as often as any
+        other of late: the one it is plainly about."""
+        counts = Counter(ref.code for ref in self.actors if is_country(ref.code))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
+
     def titled(self, title: str) -> ActorRef | None:
         """The last named actor whose mention held this title word ("the Chancellor" after
         "Chancellor of the Exchequer Nigel Lawson")."""
@@ -206,6 +220,8 @@ class ActorReader:
                 known = [a for a in titles if a.code != "unknown"]
                 # but "foreign ministry spokeswoman Hua" says not whose ministry: both stay
                 refs = known if known and self._title_names_actor(token) else titles or refs
+                if not known:
+                    refs = self._official_at_home(token, refs)
             of = [
                 a
                 for prep in token.children
@@ -425,6 +441,23 @@ class ActorReader:
                     if refs:
                         return refs
         return []
+
+    def _official_at_home(self, name: Token, refs: list[ActorRef]) -> list[ActorRef]:
+        """An unknown name titled as a state's official with no country ("Interior Minister
+        Joachim Brudzinski") is an official of the country the document is plainly about, when
+        one country dominates it; in a story of two countries the title says not whose."""
+        before = [w for w in name.subtree if w.i < name.i]
+        titles = [w for w in before if w.lower_ in _STATE_TITLES]
+        bodies = [w for w in before if w.is_upper and len(w) > 1]  # "MITI vice president …":
+        home = self.memory.dominant_country() if titles and not bodies else None  # MITI's
+        if home is None:
+            return refs
+        return [
+            ActorRef(r.text, home.code, "GOV", r.name, r.span, r.implied)
+            if r.code == "unknown"
+            else r
+            for r in refs
+        ]
 
     def _title_names_actor(self, name: Token) -> bool:
         """Whether the title before a name names its actor itself ("Ukrainian pilot",
