@@ -8,6 +8,7 @@ import pytest
 
 from detente.coder.mentions import find_mentions, proper_names
 from detente.coder.nlp import parser
+from detente.coder.records import ActorRef
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,22 @@ def test_a_misspelt_known_name_is_that_person(nlp):
     assert [(a.code, a.name) for a in actors] == [("FRA", "Francois Mitterrand")]
 
 
+def read_in_turn(nlp, texts: list[str], when: date = date(2019, 3, 1)) -> list[ActorRef]:
+    """The actors of the last sentence, read after the earlier ones of the same document (the
+    names they introduce remembered)."""
+    titled: dict[str, tuple[str, str | None]] = {}
+    found: list[ActorRef] = []
+    for text in texts:
+        sent = next(nlp(text).sents)
+        found = [f.actor for f in find_mentions(sent, when, titled) if f.actor]
+    return found
+
+
+def mentioned(nlp, texts: list[str]) -> list[tuple[str, str, str | None]]:
+    """The text, code and sector of the last sentence's actors, read in turn."""
+    return [(a.text, a.code, a.sector) for a in read_in_turn(nlp, texts)]
+
+
 def actors_in(nlp, text: str) -> list[tuple[str, str]]:
     sent = next(nlp(text).sents)
     return [(f.actor.text, f.actor.code) for f in find_mentions(sent, None) if f.actor is not None]
@@ -83,17 +100,13 @@ def test_a_place_before_who_is_a_person_unless_a_phrase_holds_it(nlp):
 
 
 def test_a_capital_after_a_first_name_is_a_person_and_remembered(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in ("The attacker was Sudesh Amman, 20.", "Amman attacked a policeman.")
+    texts, when = (
+        ["The attacker was Sudesh Amman, 20.", "Amman attacked a policeman."],
+        date(2020, 2, 3),
     )
-    assert ("Sudesh Amman", "unknown") in [
-        (f.actor.text, f.actor.code)
-        for f in find_mentions(first, date(2020, 2, 3), titled)
-        if f.actor
-    ]
-    found = [f.actor for f in find_mentions(later, date(2020, 2, 3), titled) if f.actor]
+    first = read_in_turn(nlp, texts[:1], when)
+    assert ("Sudesh Amman", "unknown") in [(a.text, a.code) for a in first]
+    found = read_in_turn(nlp, texts, when)
     assert [(a.text, a.code) for a in found] == [("Amman", "unknown")]
 
 
@@ -159,34 +172,15 @@ def test_a_countrys_office_before_a_known_person_says_whom_he_acts_for(nlp):
 
 
 def test_a_known_person_named_in_full_is_remembered_by_surname(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in ("Prime Minister Boris Johnson spoke.", "Johnson criticised the opposition.")
-    )
-    find_mentions(first, date(2019, 9, 1), titled)
-    found = [f.actor for f in find_mentions(later, date(2019, 9, 1), titled) if f.actor]
+    texts = ["Prime Minister Boris Johnson spoke.", "Johnson criticised the opposition."]
+    found = read_in_turn(nlp, texts, date(2019, 9, 1))
     assert [(a.text, a.code) for a in found] == [("Johnson", "GBR")]
 
 
 @pytest.mark.parametrize("later", ["Al-Bashir criticised the opposition.", "El Bashir spoke."])
 def test_a_remembered_surname_is_found_without_its_arabic_article(nlp, later):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first = next(nlp("President Omar al-Bashir spoke.").sents)
-    find_mentions(first, date(2015, 9, 1), titled)
-    sent = next(nlp(later).sents)
-    found = [f.actor for f in find_mentions(sent, date(2015, 9, 1), titled) if f.actor]
+    found = read_in_turn(nlp, ["President Omar al-Bashir spoke.", later], date(2015, 9, 1))
     assert [a.code for a in found][:1] == ["SDN"]
-
-
-def mentioned(nlp, texts: list[str]) -> list[tuple[str, str, str | None]]:
-    """The actors of the last sentence, read after the earlier ones of the same document."""
-    titled: dict[str, tuple[str, str | None]] = {}
-    found = []
-    for text in texts:
-        sent = next(nlp(text).sents)
-        found = [f.actor for f in find_mentions(sent, date(2019, 3, 1), titled) if f.actor]
-    return [(a.text, a.code, a.sector) for a in found]
 
 
 @pytest.mark.parametrize(
@@ -255,13 +249,8 @@ def test_a_surname_alone_is_the_namesake_then_in_office(nlp):
 
 
 def test_a_surname_alone_after_someone_else_of_that_name_is_that_person(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in ("The activist Zoltan Reagan spoke.", "Reagan criticised the police.")
-    )
-    find_mentions(first, date(1987, 4, 1), titled)
-    found = [f.actor for f in find_mentions(later, date(1987, 4, 1), titled) if f.actor]
+    texts = ["The activist Zoltan Reagan spoke.", "Reagan criticised the police."]
+    found = read_in_turn(nlp, texts, date(1987, 4, 1))
     assert [(a.text, a.code) for a in found] == [("Reagan", "unknown")]
 
 
@@ -271,17 +260,13 @@ def test_a_portfolio_in_a_possessive_title_gives_the_name_its_country(nlp):
 
 
 def test_an_office_with_an_of_phrase_before_a_name_titles_that_name(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in (
-            "U.K. Chancellor of the Exchequer Nigel Lawson met the bankers.",
-            "Lawson said the talks were useful.",
-        )
-    )
-    found = [f.actor for f in find_mentions(first, date(1987, 3, 2), titled) if f.actor]
+    texts = [
+        "U.K. Chancellor of the Exchequer Nigel Lawson met the bankers.",
+        "Lawson said the talks were useful.",
+    ]
+    found = read_in_turn(nlp, texts[:1], date(1987, 3, 2))
     assert ("Nigel Lawson", "GBR") in [(a.name, a.code) for a in found]
-    later_found = [f.actor for f in find_mentions(later, date(1987, 3, 2), titled) if f.actor]
+    later_found = read_in_turn(nlp, texts, date(1987, 3, 2))
     assert [(a.text, a.code) for a in later_found] == [("Lawson", "GBR")]
 
 
@@ -294,16 +279,11 @@ def test_a_demonym_before_an_unknown_full_name_gives_it_the_country(nlp):
 
 
 def test_a_described_hyphenated_name_is_remembered_by_its_last_part(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in (
-            "Zoltan Abdul-Quibberly, the acting prime minister of Iraq, spoke to reporters.",
-            "Quibberly criticised the attack.",
-        )
-    )
-    find_mentions(first, date(2020, 1, 3), titled)
-    found = [f.actor for f in find_mentions(later, date(2020, 1, 3), titled) if f.actor]
+    texts = [
+        "Zoltan Abdul-Quibberly, the acting prime minister of Iraq, spoke to reporters.",
+        "Quibberly criticised the attack.",
+    ]
+    found = read_in_turn(nlp, texts, date(2020, 1, 3))
     assert [(a.text, a.code) for a in found] == [("Quibberly", "IRQ")]
 
 
@@ -314,16 +294,11 @@ def test_a_counterpart_of_a_country_is_its_government(nlp):
 
 
 def test_a_family_name_written_first_is_remembered_alone(nlp):
-    titled: dict[str, tuple[str, str | None]] = {}
-    first, later = (
-        next(nlp(text).sents)
-        for text in (
-            "North Korean leader Kim Jong-un met South Korean President Moon Jae-in.",
-            "Kim told Moon he would visit Seoul.",
-        )
-    )
-    find_mentions(first, date(2018, 9, 20), titled)
-    found = [f.actor for f in find_mentions(later, date(2018, 9, 20), titled) if f.actor]
+    texts = [
+        "North Korean leader Kim Jong-un met South Korean President Moon Jae-in.",
+        "Kim told Moon he would visit Seoul.",
+    ]
+    found = read_in_turn(nlp, texts, date(2018, 9, 20))
     assert [(a.text, a.code, a.name) for a in found][:2] == [
         ("Kim", "PRK", "Kim Jong Un"),
         ("Moon", "KOR", "Moon Jae In"),
