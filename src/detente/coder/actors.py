@@ -152,23 +152,26 @@ class Memory:
                 return ref
         return None
 
+    def _most_named_country(self) -> tuple[ActorRef, int, int] | None:
+        """The country the document has named most of late, how often, and how often the next
+        one."""
+        ranked = Counter(ref.code for ref in self.actors if is_country(ref.code)).most_common(2)
+        if not ranked:
+            return None
+        leader = next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
+        return leader, ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0
+
     def prevailing_country(self) -> ActorRef | None:
         """The country the document has named most of late, when one clearly leads (at least
         twice, more than any other): whose police or courts a bare "police" are."""
-        counts = Counter(ref.code for ref in self.actors if is_country(ref.code))
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
+        most = self._most_named_country()
+        return most[0] if most and most[1] >= 2 and most[2] < most[1] else None
 
     def dominant_country(self) -> ActorRef | None:
         """The country the document has named at least three times and twice as often as any
         other of late: the one it is plainly about."""
-        counts = Counter(ref.code for ref in self.actors if is_country(ref.code))
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
-            return None
-        return next(ref for ref in reversed(self.actors) if ref.code == ranked[0][0])
+        most = self._most_named_country()
+        return most[0] if most and most[1] >= 3 and most[2] * 2 <= most[1] else None
 
     def titled(self, title: str) -> ActorRef | None:
         """The last named actor whose mention held this title word ("the Chancellor" after
